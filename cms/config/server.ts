@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: env.array('APP_KEYS', []),
+  },
+  // No outside network here: don't ask the registry for newer versions on every start.
+  logger: { updates: { enabled: false } },
+});
+
+export default config;

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensureLocales } from './bootstrap/locales';
+import { enforcePublicPermissions } from './bootstrap/public-permissions';
+import { ensureSiteToken } from './bootstrap/site-token';
+import { documentRulesMiddleware } from './document-rules';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(documentRulesMiddleware(strapi));
+  },
+
+  // Every step brings the database to the same state however often it runs.
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await enforcePublicPermissions(strapi);
+    await ensureAdminRoles(strapi);
+    await applyAdminLabels(strapi);
+    await ensureSiteToken(strapi);
+  },
+};

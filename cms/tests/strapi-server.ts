@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createTestDatabase } from './test-database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+    databaseKind: string;
+    /** A full-access API token: what the import scripts use, and the tests to set up data. */
+    fullAccessToken: string;
+    /** The read-only token bootstrap made for the site build. */
+    siteToken: string;
+    /** A Super Admin's JWT for the admin API. */
+    adminJwt: string;
+  }
+}
+
+const appDir = path.resolve(import.meta.dirname, '..');
+
+/** Boots the real Strapi app on a throwaway database and a free port for the whole run. */
+export default async function setup(project: TestProject) {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const secret = () => randomBytes(16).toString('base64');
+  Object.assign(process.env, database.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    SERVE_ADMIN_PANEL: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    SITE_TOKEN_FILE: path.join(os.tmpdir(), `cong-site-token-${port}`),
+  });
+  delete process.env.SITE_API_TOKEN;
+
+  // Strapi's ESM build imports lodash/fp as a directory, which Node's ESM loader refuses.
+  const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+  const context = await compileStrapi({ appDir });
+  const app = createStrapi({ ...context, appDir });
+  app.log.level = 'warn';
+  await app.start();
+
+  const cmsUrl = `http://127.0.0.1:${port}`;
+  const fullAccess = await app.service('admin::api-token-content-api').create({
+    name: 'Kiểm thử (toàn quyền)',
+    type: 'full-access',
+    lifespan: null,
+  });
+  project.provide('cmsUrl', cmsUrl);
+  project.provide('databaseKind', database.kind);
+  project.provide('fullAccessToken', fullAccess.accessKey);
+  project.provide('siteToken', (await readFile(process.env.SITE_TOKEN_FILE!, 'utf8')).trim());
+  project.provide('adminJwt', await registerFirstAdmin(cmsUrl));
+
+  return async () => {
+    await app.destroy();
+    await database.drop();
+  };
+}
+
+async function registerFirstAdmin(cmsUrl: string): Promise<string> {
+  const response = await fetch(`${cmsUrl}/admin/register-admin`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      firstname: 'Quản trị',
+      lastname: 'Kiểm thử',
+      email: 'quantri@cong.test',
+      password: `Kt-${randomBytes(9).toString('base64url')}1a`,
+    }),
+  });
+  if (!response.ok) throw new Error(`register-admin: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
