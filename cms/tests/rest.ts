@@ -25,8 +25,16 @@ export async function api<T = any>(
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-/** Creates an entry with the full-access token and returns it; fails the test on any error. */
-export async function create<T = any>(pluralName: string, data: object, query = ''): Promise<T> {
+/**
+ * Creates an entry with the full-access token and returns it; fails the test on any error.
+ * Like Strapi's REST API, it publishes unless told `draft`.
+ */
+export async function create<T = any>(
+  pluralName: string,
+  data: object,
+  { status = 'published', locale }: { status?: 'published' | 'draft'; locale?: string } = {},
+): Promise<T> {
+  const query = `?status=${status}${locale ? `&locale=${locale}` : ''}`;
   const reply = await api(`/api/${pluralName}${query}`, { as: 'full', method: 'POST', data });
   if (reply.status !== 201 && reply.status !== 200) {
     throw new Error(`POST /api/${pluralName} → ${reply.status}: ${JSON.stringify(reply.body)}`);

@@ -11,7 +11,7 @@ export interface WriteContext {
   locale?: string;
   /** The incoming data: rules may fill or correct fields in it. */
   data: Data;
-  /** The stored draft of the same locale on update (or of any locale, for shared fields). */
+  /** The stored draft of the same locale on update; null on create or for a new locale. */
   existing: Data | null;
   /** A field's value after this write: the incoming one if given, else the stored one. */
   value(field: string): any;
@@ -27,6 +27,7 @@ export async function writeContext(
 ): Promise<WriteContext> {
   const data = (params.data ??= {});
   let existing: Data | null = null;
+  let otherLocale: Data | null = null;
   if (action === 'update' && params.documentId) {
     // The db layer, not the document service: that would run these rules again.
     const hasDrafts = Boolean(strapi.contentType(uid).options?.draftAndPublish);
@@ -34,8 +35,12 @@ export async function writeContext(
       where: { documentId: params.documentId, ...(hasDrafts ? { publishedAt: null } : {}) },
       populate,
     });
-    existing = rows.find((row: Data) => row.locale === params.locale) ?? rows[0] ?? null;
+    existing = rows.find((row: Data) => !params.locale || row.locale === params.locale) ?? null;
+    otherLocale = rows.find((row: Data) => row !== existing) ?? null;
   }
+  const attributes = strapi.contentType(uid).attributes as Record<string, any>;
+  // A new locale of an entry shares the non-localized fields of the locales it already has.
+  const shared = (field: string) => attributes[field]?.pluginOptions?.i18n?.localized === false;
   return {
     strapi,
     uid,
@@ -44,6 +49,10 @@ export async function writeContext(
     locale: params.locale,
     data,
     existing,
-    value: (field) => (field in data ? data[field] : existing?.[field]),
+    value: (field) => {
+      if (field in data) return data[field];
+      if (existing) return existing[field];
+      return shared(field) ? otherLocale?.[field] : undefined;
+    },
   };
 }

@@ -12,18 +12,19 @@ export interface ErrorBody {
 
 // Strapi's and yup's English messages, in the order they are tried. `$label` is the field.
 const fieldMessages: Array<[RegExp, (label: string, match: RegExpMatchArray) => string]> = [
-  [/must be defined|is a required field|cannot be null|must not be null/i, (l) => `${l}: không được để trống.`],
+  [/must be defined|is a required field|cannot be null|must not be null|final value was: `(null|undefined)`/i, (l) => `${l}: không được để trống.`],
   [/must be at most (\d+) characters/i, (l, m) => `${l}: tối đa ${m[1]} ký tự.`],
   [/must be at least (\d+) characters/i, (l, m) => `${l}: tối thiểu ${m[1]} ký tự.`],
   [/must be less than or equal to (\S+)/i, (l, m) => `${l}: không được lớn hơn ${m[1]}.`],
   [/must be greater than or equal to (\S+)/i, (l, m) => `${l}: không được nhỏ hơn ${m[1]}.`],
   [/must be a valid email/i, (l) => `${l}: địa chỉ thư điện tử không hợp lệ.`],
   [/must be unique|already taken/i, (l) => `${l}: giá trị này đã được dùng, hãy chọn giá trị khác.`],
-  [/must be one of the following values: (.*)/i, (l, m) => `${l}: chỉ nhận một trong các giá trị ${m[1]}.`],
+  [/must be one of the following values: (.*)/i, (l, m) => `${l}: chỉ nhận một trong các giá trị ${m[1]!.replace(/,\s*$/, '')}.`],
   [/must match the following/i, (l) => `${l}: không đúng định dạng.`],
   [/must be a `?(number|integer)`? type|must be an integer|must be a number/i, (l) => `${l}: phải là một số.`],
   [/must be a `?date`? type|Invalid (date|time|datetime)|must be a valid date/i, (l) => `${l}: ngày giờ không hợp lệ.`],
   [/must be a `?boolean`? type/i, (l) => `${l}: phải là đúng hoặc sai.`],
+  [/must be a `?(\w+)`? type/i, (l) => `${l}: kiểu dữ liệu không đúng.`],
   [/Invalid key|is not a valid field|Invalid parameter/i, (l) => `Trường "${l}" không có trong loại nội dung này.`],
 ];
 

@@ -1,0 +1,44 @@
+import { create, unique } from './rest';
+
+// Small builders for the entries several specs need, each unique to its caller.
+
+export async function agency(name = `Văn phòng UBND tỉnh ${unique()}`, abbreviation = 'VP') {
+  return create('agencies', { name, abbreviation });
+}
+
+export async function documentType(name = 'Thông báo', abbreviation = 'TB') {
+  return create('document-types', { name: `${name} ${unique()}`, abbreviation });
+}
+
+export async function legalDocument(data: Record<string, unknown>, status: 'published' | 'draft' = 'published') {
+  return create('documents', { excerpt: 'Trích yếu văn bản kiểm thử', issuedDate: '2020-12-21', ...data }, { status });
+}
+
+export async function consultation(data: Record<string, unknown> = {}, status: 'published' | 'draft' = 'published') {
+  return create(
+    'consultations',
+    {
+      title: `Dự thảo Quyết định quy định mức chi ${unique()}`,
+      openingAt: '2026-11-01T00:00:00+07:00',
+      closingAt: '2026-12-31T17:00:00+07:00',
+      ...data,
+    },
+    { status },
+  );
+}
+
+export async function comment(consultationId: string, data: Record<string, unknown> = {}) {
+  return create('comments', {
+    consultation: consultationId,
+    fullName: 'Nguyễn Văn An',
+    email: 'nguyenvanan@example.vn',
+    phone: '0912345678',
+    content: 'Đề nghị làm rõ khoản 2 Điều 3.',
+    ...data,
+  });
+}
+
+/** A paragraph of Strapi "blocks" rich text. */
+export function paragraphs(...texts: string[]) {
+  return texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+}
