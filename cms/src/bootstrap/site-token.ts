@@ -26,8 +26,15 @@ export async function ensureSiteToken(strapi: Core.Strapi): Promise<string> {
     });
     token = created;
     accessKey = created.accessKey;
-  } else if ([...token.permissions].sort().join() !== [...permissions].sort().join()) {
-    await tokens.update(token.id, { permissions });
+  } else {
+    if ([...token.permissions].sort().join() !== [...permissions].sort().join()) {
+      await tokens.update(token.id, { permissions });
+    }
+    if (!accessKey && !process.env.SITE_API_TOKEN) {
+      // Stored under another ENCRYPTION_KEY: the key is lost, so issue a new one.
+      strapi.log.warn('Không giải mã được khóa API của trang công khai (ENCRYPTION_KEY đã đổi?): tạo khóa mới.');
+      accessKey = (await tokens.regenerate(token.id)).accessKey;
+    }
   }
 
   const fromEnv = process.env.SITE_API_TOKEN;

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A hash of the files under these paths (names and contents), to tell whether a build is stale. */
+export async function treeHash(paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const root of paths.sort()) {
+    for (const file of await filesUnder(root)) {
+      hash.update(file);
+      hash.update(await readFile(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+async function filesUnder(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => null);
+  if (!entries) return [root];
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,234 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { toBlocks } from './blocks.ts';
+import { parseCorpusArticle, parseCorpusDocument, type CorpusArticle } from './corpus.ts';
+import { ensureEnglish, findOrCreate } from './find-or-create.ts';
+import { gazettePdf } from './gazette-pdf.ts';
+import { placeholderPhoto } from './images.ts';
+import { uploadOnce } from './media.ts';
+import { Tally } from './tally.ts';
+
+import agencies from './data/agencies.json' with { type: 'json' };
+import articles from './data/articles.json' with { type: 'json' };
+import categories from './data/categories.json' with { type: 'json' };
+import consultations from './data/consultations.json' with { type: 'json' };
+import documentTypes from './data/document-types.json' with { type: 'json' };
+import documents from './data/documents.json' with { type: 'json' };
+import fields from './data/fields.json' with { type: 'json' };
+import gazetteIssues from './data/gazette-issues.json' with { type: 'json' };
+import pages from './data/pages.json' with { type: 'json' };
+import siteSetting from './data/site-setting.json' with { type: 'json' };
+
+export const corpusDir = path.resolve(import.meta.dirname, '../../../shared/corpus');
+const DAY = 86_400_000;
+
+type Ids = Map<string, string>;
+
+/**
+ * The portal's demo content: the real corpus articles and notice 1730/TB-VP, lookups,
+ * related documents, two gazette issues with their PDFs, one open and one closed
+ * consultation with comments in every moderation state, pages and site settings.
+ * Whatever already exists is left alone.
+ */
+export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<Tally> {
+  const tally = new Tally();
+  const lookup = async (uid: any, rows: Array<Record<string, any>>, key: 'name' | 'abbreviation' = 'name') => {
+    const ids: Ids = new Map();
+    for (const { nameEn, parent, ...row } of rows) {
+      const data = { ...row, ...(parent ? { parent: ids.get(parent) } : {}) };
+      const entry = await findOrCreate(strapi, tally, uid, { name: row.name }, () => data, { locale: 'vi' });
+      if (nameEn) await ensureEnglish(strapi, tally, uid, entry.documentId, { name: nameEn });
+      ids.set(row[key], entry.documentId);
+    }
+    return ids;
+  };
+
+  const categoryIds = await lookup('api::category.category', categories);
+  const agencyIds = await lookup('api::agency.agency', agencies, 'abbreviation');
+  const fieldIds = await lookup('api::field.field', fields);
+  const typeIds = await lookup('api::document-type.document-type', documentTypes, 'abbreviation');
+  const typeNames = new Map(documentTypes.map((type) => [type.abbreviation, type.name]));
+
+  const documentIds = await seedDocuments(strapi, tally, { agencyIds, fieldIds, typeIds });
+  await seedArticles(strapi, tally, categoryIds);
+  await seedGazetteIssues(strapi, tally, documentIds, typeNames);
+  await seedConsultations(strapi, tally, agencyIds, now);
+  await seedPages(strapi, tally);
+  await seedSiteSetting(strapi, tally);
+  return tally;
+}
+
+async function seedDocuments(
+  strapi: Core.Strapi,
+  tally: Tally,
+  ids: { agencyIds: Ids; fieldIds: Ids; typeIds: Ids },
+): Promise<Ids> {
+  const documentIds: Ids = new Map();
+  for (const { type, agency, field, replaces, amends, guides, corpus, ...row } of documents as Array<Record<string, any>>) {
+    const fromCorpus = corpus ? parseCorpusDocument(await readFile(path.join(corpusDir, corpus), 'utf8')) : null;
+    const related = (numbers?: string[]) => (numbers ?? []).map((number) => documentIds.get(number)!);
+    const entry = await findOrCreate(strapi, tally, 'api::document.document', { number: row.number }, () => ({
+      ...(fromCorpus && {
+        excerpt: fromCorpus.excerpt,
+        issuedDate: fromCorpus.issuedDate,
+        signer: fromCorpus.signer,
+        fullText: toBlocks(fromCorpus.paragraphs),
+      }),
+      ...row,
+      documentType: ids.typeIds.get(type),
+      issuingAgency: ids.agencyIds.get(agency),
+      field: ids.fieldIds.get(field),
+      replaces: related(replaces),
+      amends: related(amends),
+      guides: related(guides),
+    }), { locale: 'vi' });
+    documentIds.set(row.number, entry.documentId);
+  }
+  return documentIds;
+}
+
+async function seedArticles(strapi: Core.Strapi, tally: Tally, categoryIds: Ids) {
+  for (const [index, meta] of (articles as Array<Record<string, any>>).entries()) {
+    const text = await readFile(path.join(corpusDir, meta.corpus), 'utf8');
+    const parsed = meta.document ? noticeAsArticle(meta.corpus, text) : parseCorpusArticle(meta.corpus, text);
+    const title: string = meta.title ?? parsed.title;
+    const photo = (caption: string, n: number) =>
+      uploadOnce(strapi, tally, {
+        name: `${meta.corpus.replace(/\.txt$/, '')}-anh-${n + 1}.jpg`,
+        mime: 'image/jpeg',
+        bytes: () => placeholderPhoto(index * 7 + n),
+        alternativeText: caption,
+        caption,
+      });
+    const entry = await findOrCreate(strapi, tally, 'api::article.article', { title }, async () => {
+      const figures = [];
+      for (const [n, caption] of parsed.captions.slice(0, 4).entries()) {
+        figures.push({ image: (await photo(caption, n)).id, caption, alt: caption });
+      }
+      const tagIds = [];
+      for (const name of meta.tags ?? []) {
+        tagIds.push((await findOrCreate(strapi, tally, 'api::tag.tag', { name }, () => ({ name }), { locale: 'vi' })).documentId);
+      }
+      return {
+        title,
+        summary: parsed.summary,
+        body: toBlocks(parsed.paragraphs),
+        cover: figures[0],
+        gallery: figures.slice(1),
+        category: categoryIds.get(meta.category ?? parsed.category ?? 'Tin trong tỉnh'),
+        tags: tagIds,
+        byline: parsed.byline,
+        source: meta.source,
+        featured: meta.featured,
+        // Published at 08:00 in the province (UTC+7) on the page's date.
+        displayDate: new Date(`${parsed.date}T08:00:00+07:00`).toISOString(),
+      };
+    }, { locale: 'vi' });
+    if (meta.en) {
+      await ensureEnglish(strapi, tally, 'api::article.article', entry.documentId, {
+        title: meta.en.title,
+        summary: meta.en.summary,
+        body: toBlocks(meta.en.body),
+        byline: parsed.byline,
+        source: 'Office of the Provincial People\'s Committee',
+      });
+    }
+  }
+}
+
+/** A notice announced as news: its excerpt is the title, its conclusions the body. */
+function noticeAsArticle(file: string, text: string): CorpusArticle {
+  const notice = parseCorpusDocument(text);
+  const body = notice.paragraphs.slice(0, notice.paragraphs.indexOf('Nơi nhận:'));
+  return {
+    file,
+    title: `${notice.typeName} số ${notice.number}: ${notice.excerpt}`,
+    summary: body[0] ?? notice.excerpt,
+    paragraphs: body.slice(1),
+    captions: [],
+    byline: null,
+    category: null,
+    date: notice.issuedDate,
+  };
+}
+
+async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds: Ids, typeNames: Map<string, string>) {
+  for (const issue of gazetteIssues) {
+    await findOrCreate(strapi, tally, 'api::gazette-issue.gazette-issue', { number: issue.number, year: issue.year }, async () => {
+      const entries = [];
+      for (const entry of issue.entries) {
+        const document: any = await strapi.documents('api::document.document').findOne({
+          documentId: documentIds.get(entry.document)!,
+          locale: 'vi',
+          populate: ['documentType'],
+        });
+        entries.push({ ...entry, document: document.documentId, typeName: document.documentType?.name ?? typeNames.get('QĐ'), excerpt: document.excerpt, number: document.number, issuedDate: document.issuedDate });
+      }
+      const pdf = await uploadOnce(strapi, tally, {
+        name: `cong-bao-so-${issue.number}-nam-${issue.year}.pdf`,
+        mime: 'application/pdf',
+        bytes: () => gazettePdf({ ...issue, governingBody: 'Ủy ban nhân dân tỉnh', entries }),
+        caption: `Công báo số ${issue.number} năm ${issue.year}`,
+      });
+      return {
+        number: issue.number,
+        year: issue.year,
+        publicationDate: issue.publicationDate,
+        pdf: pdf.id,
+        entries: entries.map(({ document, pageFrom, pageTo }) => ({ document, pageFrom, pageTo })),
+      };
+    });
+  }
+}
+
+async function seedConsultations(strapi: Core.Strapi, tally: Tally, agencyIds: Ids, now: Date) {
+  for (const { comments, draftingAgency, openedDaysAgo, closesInDays, body, outcome, ...row } of consultations as Array<Record<string, any>>) {
+    // Dates relative to the first seeding, so a fresh portal always has one draft open.
+    const openingAt = new Date(now.getTime() - openedDaysAgo * DAY);
+    const consultation = await findOrCreate(strapi, tally, 'api::consultation.consultation', { title: row.title }, () => ({
+      ...row,
+      body: toBlocks(body),
+      outcome: outcome ? toBlocks(outcome) : null,
+      draftingAgency: agencyIds.get(draftingAgency),
+      openingAt: openingAt.toISOString(),
+      closingAt: new Date(now.getTime() + closesInDays * DAY).toISOString(),
+    }), { locale: 'vi' });
+    for (const [n, comment] of comments.entries()) {
+      await findOrCreate(
+        strapi,
+        tally,
+        'api::comment.comment',
+        { fullName: comment.fullName, consultation: { documentId: consultation.documentId } },
+        () => ({
+          ...comment,
+          consultation: consultation.documentId,
+          receivedAt: new Date(Date.parse(consultation.openingAt) + (n + 1) * DAY / 2).toISOString(),
+        }),
+        { publish: false },
+      );
+    }
+  }
+}
+
+async function seedPages(strapi: Core.Strapi, tally: Tally) {
+  for (const { body, en, ...row } of pages as Array<Record<string, any>>) {
+    const page = await findOrCreate(strapi, tally, 'api::page.page', { title: row.title }, () => ({ ...row, body: toBlocks(body) }), { locale: 'vi' });
+    if (en) await ensureEnglish(strapi, tally, 'api::page.page', page.documentId, { ...en, body: toBlocks(en.body) });
+  }
+}
+
+async function seedSiteSetting(strapi: Core.Strapi, tally: Tally) {
+  const settings = strapi.documents('api::site-setting.site-setting') as any;
+  for (const locale of ['vi', 'en'] as const) {
+    if (await settings.findFirst({ locale, status: 'draft' })) {
+      tally.add(`api::site-setting.site-setting@${locale}`, false);
+      continue;
+    }
+    const existing = await settings.findFirst({ locale: 'vi', status: 'draft' });
+    const data = siteSetting[locale];
+    if (existing) await settings.update({ documentId: existing.documentId, locale, data, status: 'published' });
+    else await settings.create({ locale, data, status: 'published' });
+    tally.add(`api::site-setting.site-setting@${locale}`, true);
+  }
+}
