@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-/** A throwaway database for one test run: a temp SQLite file, or a new PostgreSQL database. */
+/**
+ * A throwaway database for one test run (a temp SQLite file, or a new PostgreSQL database),
+ * with its own folder for uploaded files.
+ */
 export interface TestDatabase {
   kind: 'sqlite' | 'postgres';
   env: Record<string, string>;
@@ -13,24 +16,33 @@ export interface TestDatabase {
 
 const adminUrl = process.env.CMS_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Creates the database CMS_TEST_DB names (sqlite, the default, or postgres). */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (process.env.CMS_TEST_DB === 'postgres') {
+/** Creates a database of the kind asked for, by default the one CMS_TEST_DB names (sqlite unless postgres). */
+export async function createTestDatabase(
+  kind: TestDatabase['kind'] = process.env.CMS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite',
+): Promise<TestDatabase> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cong-cms-test-'));
+  await mkdir(path.join(dir, 'public/uploads'), { recursive: true });
+  const files = { PUBLIC_DIR: path.join(dir, 'public') };
+  const removeFiles = () => rm(dir, { recursive: true, force: true });
+
+  if (kind === 'postgres') {
     const name = `cong_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
     await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     return {
       kind: 'postgres',
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-      drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+      env: { ...files, DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
+      drop: async () => {
+        await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        await removeFiles();
+      },
     };
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'cong-cms-test-'));
   return {
     kind: 'sqlite',
-    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
-    drop: () => rm(dir, { recursive: true, force: true }),
+    env: { ...files, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+    drop: removeFiles,
   };
 }
 

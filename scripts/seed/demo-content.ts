@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { toBlocks } from './blocks.ts';
 import { parseCorpusArticle, parseCorpusDocument, type CorpusArticle } from './corpus.ts';
 import { ensureEnglish, findOrCreate } from './find-or-create.ts';
-import { gazettePdf } from './gazette-pdf.ts';
+import { gazettePdf, type GazetteContents } from './gazette-pdf.ts';
 import { placeholderPhoto } from './images.ts';
 import { uploadOnce } from './media.ts';
 import { Tally } from './tally.ts';
@@ -48,11 +48,10 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   const agencyIds = await lookup('api::agency.agency', agencies, 'abbreviation');
   const fieldIds = await lookup('api::field.field', fields);
   const typeIds = await lookup('api::document-type.document-type', documentTypes, 'abbreviation');
-  const typeNames = new Map(documentTypes.map((type) => [type.abbreviation, type.name]));
 
   const documentIds = await seedDocuments(strapi, tally, { agencyIds, fieldIds, typeIds });
   await seedArticles(strapi, tally, categoryIds);
-  await seedGazetteIssues(strapi, tally, documentIds, typeNames);
+  await seedGazetteIssues(strapi, tally, documentIds);
   await seedConsultations(strapi, tally, agencyIds, now);
   await seedPages(strapi, tally);
   await seedSiteSetting(strapi, tally);
@@ -153,17 +152,25 @@ function noticeAsArticle(file: string, text: string): CorpusArticle {
   };
 }
 
-async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds: Ids, typeNames: Map<string, string>) {
+async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds: Ids) {
   for (const issue of gazetteIssues) {
     await findOrCreate(strapi, tally, 'api::gazette-issue.gazette-issue', { number: issue.number, year: issue.year }, async () => {
-      const entries = [];
+      const entries: Array<GazetteContents['entries'][number] & { document: string; pageTo: number }> = [];
       for (const entry of issue.entries) {
         const document: any = await strapi.documents('api::document.document').findOne({
           documentId: documentIds.get(entry.document)!,
           locale: 'vi',
           populate: ['documentType'],
         });
-        entries.push({ ...entry, document: document.documentId, typeName: document.documentType?.name ?? typeNames.get('QĐ'), excerpt: document.excerpt, number: document.number, issuedDate: document.issuedDate });
+        entries.push({
+          pageFrom: entry.pageFrom,
+          pageTo: entry.pageTo,
+          document: document.documentId,
+          typeName: document.documentType?.name ?? 'Văn bản',
+          excerpt: document.excerpt,
+          number: document.number,
+          issuedDate: document.issuedDate,
+        });
       }
       const pdf = await uploadOnce(strapi, tally, {
         name: `cong-bao-so-${issue.number}-nam-${issue.year}.pdf`,

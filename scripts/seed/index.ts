@@ -8,7 +8,7 @@ import { cmsDir, loadStrapi } from './strapi-app.ts';
 const strapi = await loadStrapi();
 try {
   const tally = await seedDemoContent(strapi);
-  await ensureDemoLogins(strapi, path.join(cmsDir, '.tmp', 'logins.json'));
+  await ensureDemoLogins(strapi, process.env.CONG_LOGINS_FILE ?? path.join(cmsDir, '.tmp', 'logins.json'));
   console.log(JSON.stringify({ created: tally.created, counts: tally.counts }));
 } finally {
   await strapi.destroy();

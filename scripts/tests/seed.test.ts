@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../cms/tests/test-database.ts';
+
+const seedScript = path.resolve(import.meta.dirname, '../seed/index.ts');
+
+/** Runs the seed in its own process against the given environment; returns its summary. */
+async function seed(env: Record<string, string>) {
+  const { stdout } = await promisify(execFile)(process.execPath, [seedScript], {
+    env: { ...process.env, ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+    created: number;
+    counts: Record<string, { created: number; existing: number }>;
+  };
+}
+
+describe.each(['sqlite', 'postgres'] as const)('the demo seed on %s', (kind) => {
+  it('creates the demo content once, and nothing on a second run', async () => {
+    const database = await createTestDatabase(kind);
+    const dir = path.dirname(database.env.PUBLIC_DIR!);
+    const env = {
+      ...database.env,
+      SITE_TOKEN_FILE: path.join(dir, 'site-token'),
+      CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
+      NODE_ENV: 'test',
+    };
+    try {
+      const first = await seed(env);
+      const created = (uid: string) => first.counts[uid]?.created ?? 0;
+      expect(created('api::article.article')).toBe(5);
+      expect(created('api::article.article@en')).toBe(1);
+      expect(created('api::document.document')).toBe(10);
+      expect(created('api::gazette-issue.gazette-issue')).toBe(2);
+      expect(created('api::consultation.consultation')).toBe(2);
+      expect(created('api::comment.comment')).toBe(8);
+      expect(created('api::page.page')).toBe(3);
+      expect(created('api::site-setting.site-setting@vi')).toBe(1);
+
+      const second = await seed(env);
+      expect(second.created).toBe(0);
+
+      const logins = JSON.parse(await readFile(env.CONG_LOGINS_FILE, 'utf8'));
+      expect(logins.map((login: { role: string }) => login.role)).toEqual(['strapi-super-admin', 'cong-editor', 'cong-moderator']);
+    } finally {
+      await database.drop();
+    }
+  });
+});
