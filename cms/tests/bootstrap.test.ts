@@ -44,6 +44,8 @@ describe('bootstrap', () => {
     const { data } = await admin('/content-manager/content-types/api::document.document/configuration');
     expect(data.contentType.metadatas.number.edit.label).toBe('Số ký hiệu');
     expect(data.contentType.metadatas.excerpt.list.label).toBe('Trích yếu');
-    expect(data.contentType.settings.mainField).toBe('number');
+    expect(data.contentType.metadatas.number.edit.description).toContain('1730/TB-VP');
+    expect(data.contentType.settings).toMatchObject({ mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' });
+    expect(data.contentType.layouts.list).toEqual(['number', 'excerpt', 'issuedDate', 'legalStatus']);
   });
 });

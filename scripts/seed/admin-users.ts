@@ -37,6 +37,7 @@ export async function ensureDemoLogins(strapi: Core.Strapi, file: string): Promi
         password: login.password,
         isActive: true,
         registrationToken: null,
+        preferedLanguage: 'vi',
         roles: [role.id],
       });
     }

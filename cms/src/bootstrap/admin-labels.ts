@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { componentLabels, contentTypeLabels, mainFields } from '../content/labels';
+import { componentLabels, contentTypeLabels, fieldHints, listViews } from '../content/labels';
 
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
+  layouts: { list: string[] } & Record<string, unknown>;
 };
 
-/** Gives every field its Vietnamese label in the admin's edit and list views. */
+/**
+ * Gives every field its Vietnamese label (and help where it needs some) in the admin, and
+ * each list view its title field, newest-first order and the columns an editor scans.
+ */
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
   const groups = [
@@ -21,9 +25,13 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
         const metadata = next.metadatas[field];
         if (!metadata) continue;
         metadata.edit.label = label;
+        if (fieldHints[uid]?.[field]) metadata.edit.description = fieldHints[uid][field];
         if (metadata.list) metadata.list.label = label;
       }
-      if (mainFields[uid]) next.settings.mainField = mainFields[uid];
+      const view = listViews[uid];
+      if (view?.mainField) next.settings.mainField = view.mainField;
+      if (view?.sortBy) Object.assign(next.settings, { defaultSortBy: view.sortBy, defaultSortOrder: view.order });
+      if (view?.columns) next.layouts.list = view.columns;
       // Writing only on change keeps restarts quiet and leaves other admin tweaks alone.
       if (JSON.stringify(next) !== JSON.stringify(configuration)) {
         const { uid: _uid, category: _category, isComponent: _isComponent, ...rest } = next as any;

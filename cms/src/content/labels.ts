@@ -143,11 +143,38 @@ export const componentLabels = {
   'gazette.entry': { document: 'Văn bản', title: 'Tên hiển thị', pageFrom: 'Từ trang', pageTo: 'Đến trang' },
 } as const;
 
-/** The field each content type's list view shows as its title. */
-export const mainFields: Record<string, string> = {
-  'api::document.document': 'number',
-  'api::gazette-issue.gazette-issue': 'title',
-  'api::comment.comment': 'fullName',
+/** Help shown under a field in the admin's edit view. */
+export const fieldHints: Record<string, Record<string, string>> = {
+  'api::article.article': {
+    slug: 'Để trống để tạo tự động từ tiêu đề.',
+    summary: 'Đoạn mở đầu in đậm dưới tiêu đề.',
+    displayDate: 'Ngày giờ hiện cho bạn đọc; để trống thì dùng thời điểm xuất bản.',
+  },
+  'api::document.document': {
+    number: 'Ví dụ: 1730/TB-VP, 355/QĐ-UBND, 43/2011/NĐ-CP.',
+    slug: 'Để trống để tạo tự động từ số ký hiệu và năm.',
+    legalStatus: 'Tự tính từ ngày có hiệu lực và ngày hết hiệu lực khi có.',
+  },
+  'api::gazette-issue.gazette-issue': {
+    number: 'Số thứ tự trong năm, không trùng, không bỏ số.',
+    title: 'Để trống để đặt là “Công báo số N năm Y”.',
+  },
+  'api::consultation.consultation': {
+    outcome: 'Công bố sau khi hết hạn lấy ý kiến: tổng hợp, tiếp thu, giải trình.',
+  },
+  'api::comment.comment': {
+    email: 'Thông tin riêng: không bao giờ hiện trên Cổng.',
+    phone: 'Thông tin riêng: không bao giờ hiện trên Cổng.',
+  },
+};
+
+/** How each content type's list view reads: its title field, order and columns. */
+export const listViews: Record<string, { mainField?: string; sortBy?: string; order?: 'ASC' | 'DESC'; columns?: string[] }> = {
+  'api::article.article': { sortBy: 'displayDate', order: 'DESC', columns: ['title', 'category', 'displayDate', 'featured'] },
+  'api::document.document': { mainField: 'number', sortBy: 'issuedDate', order: 'DESC', columns: ['number', 'excerpt', 'issuedDate', 'legalStatus'] },
+  'api::gazette-issue.gazette-issue': { mainField: 'title', sortBy: 'publicationDate', order: 'DESC', columns: ['title', 'publicationDate'] },
+  'api::consultation.consultation': { sortBy: 'openingAt', order: 'DESC', columns: ['title', 'openingAt', 'closingAt'] },
+  'api::comment.comment': { mainField: 'fullName', sortBy: 'receivedAt', order: 'DESC', columns: ['fullName', 'consultation', 'moderationStatus', 'receivedAt'] },
 };
 
 /** The Vietnamese label of a field, or the field's own name where none is set. */
