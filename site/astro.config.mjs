@@ -1,0 +1,12 @@
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { media } from './src/integrations/media.ts';
+
+// SITE_URL is the public address of the portal: canonical URLs, feeds and the sitemap use it.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 2 },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), media()],
+});

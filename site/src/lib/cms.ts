@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ListResponse } from '@cong/shared';
+
+/** Where the CMS is and the read-only key the build reads it with. */
+export interface CmsConfig {
+  url: string;
+  token: string;
+}
+
+const cmsDir = path.resolve(import.meta.dirname, '../../../cms');
+
+/**
+ * The CMS from CMS_URL and SITE_API_TOKEN, or the local CMS and the key its bootstrap wrote
+ * to cms/.tmp/site-token.
+ */
+export function cmsConfig(): CmsConfig {
+  const url = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+  let token = process.env.SITE_API_TOKEN;
+  if (!token) {
+    const file = process.env.SITE_TOKEN_FILE ?? path.join(cmsDir, '.tmp/site-token');
+    try {
+      token = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new Error(`Không có khóa API để đọc CMS: đặt SITE_API_TOKEN, hoặc khởi động CMS để tạo ${file}.`);
+    }
+  }
+  return { url, token };
+}
+
+/** A build must never publish a site with content missing: every CMS failure stops it. */
+export class CmsError extends Error {}
+
+/** GETs a CMS REST path with the site's token; throws CmsError with a Vietnamese message on any failure. */
+export async function cmsGet<T>(config: CmsConfig, pathAndQuery: string): Promise<T> {
+  const url = `${config.url}${pathAndQuery}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Authorization: `Bearer ${config.token}` } });
+  } catch (error) {
+    throw new CmsError(
+      `Không kết nối được CMS tại ${config.url} (${(error as Error).cause ?? (error as Error).message}). ` +
+        'Dừng dựng trang để không xuất bản trang thiếu nội dung.',
+    );
+  }
+  if (!response.ok) {
+    const body = await response.text();
+    throw new CmsError(`CMS trả lỗi ${response.status} cho ${pathAndQuery}: ${body.slice(0, 300)}. Dừng dựng trang.`);
+  }
+  return (await response.json()) as T;
+}
+
+/** Every entry a list endpoint returns, page by page at the largest size the CMS allows. */
+export async function cmsGetAll<T>(config: CmsConfig, endpoint: string, query: string, pageSize = 5000): Promise<T[]> {
+  const entries: T[] = [];
+  for (let page = 1; ; page++) {
+    const separator = query ? '&' : '';
+    const reply = await cmsGet<ListResponse<T>>(
+      config,
+      `/api/${endpoint}?${query}${separator}pagination[page]=${page}&pagination[pageSize]=${pageSize}&sort=id:asc`,
+    );
+    entries.push(...reply.data);
+    if (page >= reply.meta.pagination.pageCount) return entries;
+  }
+}

@@ -1,0 +1,69 @@
+import { getCollection } from 'astro:content';
+import { deriveLegalStatus, type Article, type Category, type LegalDocument, type LegalStatus, type Locale, type SiteSetting } from '@cong/shared';
+
+// Reading the synced content the way pages need it. Each collection is read once per build.
+
+type Collection = Parameters<typeof getCollection>[0];
+const cache = new Map<string, Promise<unknown[]>>();
+
+/** The entries of a collection in one locale. */
+export function entries<T>(collection: Collection, locale: Locale = 'vi'): Promise<T[]> {
+  const key = `${collection}/${locale}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      getCollection(collection).then((all) =>
+        all.filter((entry) => entry.id.startsWith(`${locale}/`)).map((entry) => entry.data),
+      ),
+    );
+  }
+  return cache.get(key) as Promise<T[]>;
+}
+
+/** The date readers see on an article: the editor's, else when it was published. */
+export const articleDate = (article: Article) => article.displayDate ?? article.publishedAt ?? article.createdAt;
+
+/** Articles of a locale, newest first. */
+export async function articlesNewestFirst(locale: Locale = 'vi'): Promise<Article[]> {
+  const list = await entries<Article>('articles', locale);
+  return [...list].sort((a, b) => articleDate(b).localeCompare(articleDate(a)));
+}
+
+/**
+ * The category as it is now (its name may have changed after the article was synced), found
+ * by the documentId the article carries.
+ */
+export async function currentCategory(article: Article, locale: Locale = 'vi'): Promise<Category | undefined> {
+  if (!article.category) return undefined;
+  const categories = await entries<Category>('categories', locale);
+  return categories.find((category) => category.documentId === article.category!.documentId);
+}
+
+/** The site settings in a locale (Vietnamese where English has none). */
+export async function siteSettings(locale: Locale = 'vi'): Promise<SiteSetting> {
+  const [settings] = await entries<SiteSetting>('settings', locale);
+  const [fallback] = await entries<SiteSetting>('settings', 'vi');
+  const found = settings ?? fallback;
+  if (!found) throw new Error('CMS chưa có "Thông tin chung của Cổng": hãy nhập và xuất bản trước khi dựng trang.');
+  return found;
+}
+
+/** A document's legal status on the day the site is built: its dates say it, else the editor. */
+export const legalStatusOf = (document: LegalDocument): LegalStatus | null => deriveLegalStatus(document) ?? document.legalStatus;
+
+/** Documents, newest issued first. */
+export async function documentsNewestFirst(): Promise<LegalDocument[]> {
+  const list = await entries<LegalDocument>('documents');
+  return [...list].sort((a, b) => b.issuedDate.localeCompare(a.issuedDate) || b.number.localeCompare(a.number));
+}
+
+/** The articles of a category and of its sub-categories, newest first. */
+export async function articlesInCategory(category: Category): Promise<Article[]> {
+  const categories = await entries<Category>('categories');
+  const within = (id: string): string[] => [
+    id,
+    ...categories.filter((child) => child.parent?.documentId === id).flatMap((child) => within(child.documentId)),
+  ];
+  const ids = new Set(within(category.documentId));
+  return (await articlesNewestFirst('vi')).filter((article) => article.category && ids.has(article.category.documentId));
+}
