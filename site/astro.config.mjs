@@ -6,6 +6,8 @@ import { media } from './src/integrations/media.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // The synced content lives here between builds; a build against another CMS uses another.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), media()],

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { createTestDatabase } from './test-database';
 
 declare module 'vitest' {
@@ -81,15 +81,4 @@ async function registerFirstAdmin(cmsUrl: string): Promise<string> {
   });
   if (!response.ok) throw new Error(`register-admin: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { data: { token: string } }).data.token;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }

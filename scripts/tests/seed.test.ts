@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../cms/tests/test-database.ts';
-
-const seedScript = path.resolve(import.meta.dirname, '../seed/index.ts');
-
-/** Runs the seed in its own process against the given environment; returns its summary. */
-async function seed(env: Record<string, string>) {
-  const { stdout } = await promisify(execFile)(process.execPath, [seedScript], {
-    env: { ...process.env, ...env },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as {
-    created: number;
-    counts: Record<string, { created: number; existing: number }>;
-  };
-}
+import { runSeed as seed } from '../lib/demo-cms.ts';
 
 describe.each(['sqlite', 'postgres'] as const)('the demo seed on %s', (kind) => {
   it('creates the demo content once, and nothing on a second run', async () => {

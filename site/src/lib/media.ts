@@ -4,7 +4,9 @@ import type { CmsConfig } from './cms.ts';
 import { CmsError } from './cms.ts';
 
 /** Downloaded media live here between builds, so a build fetches only new files. */
-export const mediaCacheDir = path.resolve(import.meta.dirname, '../../.cache/media');
+export const mediaCacheDir = process.env.SITE_CACHE_DIR
+  ? path.resolve(process.env.SITE_CACHE_DIR, 'media')
+  : path.resolve(import.meta.dirname, '../../.cache/media');
 
 /** Every /uploads/… URL in an entry (its images, their sizes, its files). */
 export function mediaUrls(value: unknown, found = new Set<string>()): Set<string> {

@@ -22,6 +22,12 @@ export function strapiLoader<T extends Entry>({ endpoint, locales = ['vi'], filt
     schema: z.custom<T & { locale: Locale }>((value) => typeof value === 'object' && value !== null),
     async load({ store, meta, logger, parseData, generateDigest }) {
       const config = cmsConfig();
+      // Entries synced from another CMS say nothing about this one: start over.
+      if (meta.get('cmsUrl') !== config.url) {
+        store.clear();
+        meta.delete('lastUpdatedAt');
+        meta.set('cmsUrl', config.url);
+      }
       const since = meta.get('lastUpdatedAt');
       let latest = since ?? '';
       let changed = 0;

@@ -1,0 +1,86 @@
+import { execFile, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createTestDatabase } from '../../cms/tests/test-database.ts';
+import type { Login } from '../seed/admin-users.ts';
+import { cmsDir } from '../seed/strapi-app.ts';
+import { freePort } from './free-port.ts';
+import { waitForUrl } from './run.ts';
+
+const seedScript = path.resolve(import.meta.dirname, '../seed/index.ts');
+
+export interface SeedSummary {
+  created: number;
+  counts: Record<string, { created: number; existing: number }>;
+}
+
+/** Runs the demo seed in its own process with the given environment; returns its summary. */
+export async function runSeed(env: Record<string, string>): Promise<SeedSummary> {
+  const { stdout } = await promisify(execFile)(process.execPath, [seedScript], {
+    env: { ...process.env, ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as SeedSummary;
+}
+
+/** A real CMS with the demo content on a throwaway database, for tests and benchmarks. */
+export interface DemoCms {
+  url: string;
+  env: Record<string, string>;
+  siteToken: string;
+  logins: Login[];
+  stop(): Promise<void>;
+}
+
+/** Seeds a throwaway database and starts Strapi on it (API only, no admin panel). */
+export async function startDemoCms(kind: 'sqlite' | 'postgres' = 'sqlite'): Promise<DemoCms> {
+  const database = await createTestDatabase(kind);
+  const dir = path.dirname(database.env.PUBLIC_DIR!);
+  const port = await freePort();
+  const env = {
+    ...database.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SERVE_ADMIN_PANEL: 'false',
+    SITE_TOKEN_FILE: path.join(dir, 'site-token'),
+    CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
+  };
+  await runSeed(env);
+  const strapiBin = path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js');
+  const server = spawn(process.execPath, [strapiBin, 'start'], { cwd: cmsDir, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${url}/_health`);
+  return {
+    url,
+    env,
+    siteToken: (await readFile(env.SITE_TOKEN_FILE, 'utf8')).trim(),
+    logins: JSON.parse(await readFile(env.CONG_LOGINS_FILE, 'utf8')),
+    async stop() {
+      server.kill('SIGTERM');
+      await exited;
+      await database.drop();
+    },
+  };
+}
+
+/** A full-access API token made through the admin API with the demo Super Admin's login. */
+export async function fullAccessToken(cms: DemoCms): Promise<string> {
+  const admin = cms.logins.find((login) => login.role === 'strapi-super-admin')!;
+  const login = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  });
+  const { data } = (await login.json()) as { data: { token: string } };
+  const created = await fetch(`${cms.url}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
+    body: JSON.stringify({ name: `Kiểm thử ${Date.now()}`, type: 'full-access', lifespan: null, kind: 'content-api' }),
+  });
+  const body = (await created.json()) as { data: { accessKey: string } };
+  if (!body.data?.accessKey) throw new Error(`Không tạo được khóa toàn quyền: ${JSON.stringify(body)}`);
+  return body.data.accessKey;
+}

@@ -1,0 +1,32 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+/** Debian's Chromium (never a downloaded one), started the way it works on these machines. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** One browser for a spec file; `open(path)` gives a fresh page at a path of the built site. */
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(pathname: string, options: { context?: Parameters<Browser['newContext']>[0] } = {}): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options.context });
+      const page = await context.newPage();
+      await page.goto(new URL(pathname, inject('siteUrl')).href);
+      return page;
+    },
+    get browser() {
+      return browser;
+    },
+  };
+}
