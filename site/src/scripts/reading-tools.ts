@@ -57,16 +57,16 @@ export function setUpReadingTools(toolbar: HTMLElement): void {
     read.hidden = on;
     pause.textContent = messages.pause ?? '';
   };
-  read.addEventListener('click', () => {
+  read.addEventListener('click', async () => {
     const speech = window.speechSynthesis;
     if (!speech || typeof SpeechSynthesisUtterance === 'undefined') return void say(messages.noSpeech ?? '');
     const prefix = lang.slice(0, 2);
-    const voice = speech.getVoices().find((candidate) => candidate.lang.toLowerCase().startsWith(prefix));
-    if (!voice) return void say(messages.noVoice ?? '');
+    const voices = await voicesOf(speech);
+    if (!voices.some((voice) => voice.lang.toLowerCase().startsWith(prefix))) return void say(messages.noVoice ?? '');
     const text = (document.querySelector<HTMLElement>('[data-readable]') ?? document.querySelector('main'))?.innerText ?? '';
     const utterance = new SpeechSynthesisUtterance(text);
+    // The language is enough: the browser speaks it with its own voice for that language.
     utterance.lang = lang;
-    utterance.voice = voice;
     utterance.onend = utterance.onerror = () => reading(false);
     speech.cancel();
     speech.speak(utterance);
@@ -86,5 +86,16 @@ export function setUpReadingTools(toolbar: HTMLElement): void {
   stop.addEventListener('click', () => {
     window.speechSynthesis.cancel();
     reading(false);
+  });
+}
+
+// Chrome lists its voices only after a "voiceschanged" event: wait for it briefly.
+function voicesOf(speech: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
+  const voices = speech.getVoices();
+  if (voices.length || !('addEventListener' in speech)) return Promise.resolve(voices);
+  return new Promise((resolve) => {
+    const done = () => resolve(speech.getVoices());
+    speech.addEventListener('voiceschanged', done, { once: true });
+    setTimeout(done, 1000);
   });
 }

@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const browser = useBrowser();
+
+const pageKinds = {
+  home: '/',
+  article: '/tin-tuc/dong-chi-vi-thien-viet-pho-chanh-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-thong-tin/',
+  news: '/tin-tuc/',
+  category: '/chuyen-muc/tin-trong-tinh/',
+  tag: '/the/cong-bao-dien-tu/',
+  documents: '/van-ban/',
+  document: '/van-ban/1730-tb-vp-2020/',
+  gazette: '/cong-bao/',
+  gazetteYear: '/cong-bao/2026/',
+  gazetteIssue: '/cong-bao/2026/so-22/',
+  consultations: '/du-thao/',
+  page: '/trang/gioi-thieu/',
+  english: '/en/',
+  notFound: '/khong-co/',
+};
+
+describe('axe-core finds no violation', () => {
+  it.each(Object.entries(pageKinds))('on the %s page', async (_kind, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.open(path, { context: { colorScheme } });
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+});
