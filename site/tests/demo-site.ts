@@ -16,6 +16,10 @@ declare module 'vitest' {
     fullAccessToken: string;
     /** Text only a draft article holds: it must appear nowhere in the built site. */
     draftMarker: string;
+    /** The environment the site was built with (its cache holds the synced content). */
+    buildEnv: Record<string, string>;
+    /** The demo Super Admin, for the admin API. */
+    admin: { email: string; password: string };
   }
 }
 
@@ -38,13 +42,14 @@ export default async function setup(project: TestProject) {
   const distDir = path.join(work, 'dist');
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  await buildSite({
+  const buildEnv = {
     CMS_URL: cms.url,
     SITE_API_TOKEN: cms.siteToken,
     SITE_URL: siteUrl,
     SITE_OUT_DIR: distDir,
     SITE_CACHE_DIR: path.join(work, 'cache'),
-  });
+  };
+  await buildSite(buildEnv);
   const server = await serveStatic(distDir, port);
 
   project.provide('siteUrl', siteUrl);
@@ -53,6 +58,8 @@ export default async function setup(project: TestProject) {
   project.provide('siteToken', cms.siteToken);
   project.provide('fullAccessToken', token);
   project.provide('draftMarker', draftMarker);
+  project.provide('buildEnv', buildEnv);
+  project.provide('admin', cms.logins.find((login) => login.role === 'strapi-super-admin')!);
 
   return async () => {
     server.close();

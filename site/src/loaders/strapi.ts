@@ -55,7 +55,7 @@ export function strapiLoader<T extends Entry>({ endpoint, locales = ['vi'], filt
         for (const entry of entries) {
           const id = `${locale}/${entry.documentId}`;
           const data = await parseData({ id, data: { ...entry, locale } as Record<string, unknown> });
-          const digest = generateDigest(data);
+          const digest = generateDigest(canonicalJson(data));
           if (store.get(id)?.digest !== digest) {
             store.set({ id, data, digest });
             changed++;
@@ -79,4 +79,14 @@ export function strapiLoader<T extends Entry>({ endpoint, locales = ['vi'], filt
       );
     },
   };
+}
+
+// Strapi does not always list an entry's fields in the same order: sort them, so the same
+// content always has the same digest.
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
 }

@@ -1,0 +1,66 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite } from './build-site';
+
+const cms = inject('cmsUrl');
+const full = { 'Content-Type': 'application/json', Authorization: `Bearer ${inject('fullAccessToken')}` };
+
+async function adminJwt(): Promise<string> {
+  const response = await fetch(`${cms}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(inject('admin')) });
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+async function articleBySlug(slug: string) {
+  const response = await fetch(`${cms}/api/articles?filters[slug][$eq]=${slug}`, { headers: full });
+  return ((await response.json()) as { data: Array<{ documentId: string }> }).data[0]!;
+}
+
+const freshDir = () => mkdtemp(path.join(os.tmpdir(), 'cong-site-build-'));
+
+describe('the Strapi content loader', () => {
+  it('on a second build fetches only what changed, and drops what was unpublished or deleted', async () => {
+    const added = await fetch(`${cms}/api/articles?status=published`, {
+      method: 'POST',
+      headers: full,
+      body: JSON.stringify({ data: { title: 'Tin mới sau lần dựng đầu tiên', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Mới.' }] }] } }),
+    });
+    expect(added.status).toBe(201);
+    const deleted = await articleBySlug('tong-ket-hoat-dong-nganh-thong-tin-va-truyen-thong-tt-va-tt-hoat-dong-cua-ban-chi-dao-cntt-tinh');
+    expect((await fetch(`${cms}/api/articles/${deleted.documentId}`, { method: 'DELETE', headers: full })).status).toBe(204);
+    const unpublished = await articleBySlug('lanh-dao-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-tin-hoc-cong-bao');
+    const unpublish = await fetch(`${cms}/content-manager/collection-types/api::article.article/${unpublished.documentId}/actions/unpublish?locale=vi`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await adminJwt()}` },
+      body: '{}',
+    });
+    expect(unpublish.status).toBe(200);
+
+    const outDir = await freshDir();
+    const log = await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: outDir });
+    expect(log).toMatch(/articles: đồng bộ phần thay đổi, 1 cập nhật, 2 gỡ/);
+    expect(log).toMatch(/documents: đồng bộ phần thay đổi, 0 cập nhật, 0 gỡ, 0 tệp mới, tổng 10/);
+    const pages = await readdir(path.join(outDir, 'tin-tuc'));
+    expect(pages).toContain('tin-moi-sau-lan-dung-dau-tien');
+    expect(pages).not.toContain('tong-ket-hoat-dong-nganh-thong-tin-va-truyen-thong-tt-va-tt-hoat-dong-cua-ban-chi-dao-cntt-tinh');
+    expect(pages).not.toContain('lanh-dao-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-tin-hoc-cong-bao');
+  });
+
+  it('stops the build with a clear message when the CMS cannot be reached', async () => {
+    const failure = await buildSite({ ...inject('buildEnv'), CMS_URL: 'http://127.0.0.1:9', SITE_OUT_DIR: await freshDir(), SITE_CACHE_DIR: await freshDir() }).then(
+      () => null,
+      (error: { output: string }) => error.output,
+    );
+    expect(failure).toContain('Không kết nối được CMS tại http://127.0.0.1:9');
+  });
+
+  it('stops the build when the CMS answers an error', async () => {
+    const failure = await buildSite({ ...inject('buildEnv'), SITE_API_TOKEN: 'khoa-sai', SITE_OUT_DIR: await freshDir(), SITE_CACHE_DIR: await freshDir() }).then(
+      () => null,
+      (error: { output: string }) => error.output,
+    );
+    expect(failure).toContain('CMS trả lỗi 401');
+    expect(failure).toContain('Dừng dựng trang');
+  });
+});
