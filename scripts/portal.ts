@@ -1,5 +1,5 @@
-// The first README command lands here: builds the CMS, fills it with demo content, starts it
-// and prints where to log in. Ctrl+C stops it.
+// The first README command lands here: builds the CMS, fills it with demo content, starts it,
+// builds the public site from it, serves that, and prints where to go. Ctrl+C stops both.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureEnvFile } from './lib/env-file.ts';
@@ -9,6 +9,7 @@ import type { Login } from './seed/admin-users.ts';
 import { cmsDir } from './seed/strapi-app.ts';
 
 const root = path.resolve(cmsDir, '..');
+const siteDir = path.join(root, 'site');
 const say = (text: string) => console.log(`\n› ${text}`);
 
 if (await ensureEnvFile(cmsDir)) say('Đã tạo cms/.env với khóa bí mật ngẫu nhiên.');
@@ -40,6 +41,17 @@ const cms = start('pnpm', ['--dir', cmsDir, 'exec', 'strapi', 'start'], { cwd: c
 cms.on('exit', (code) => process.exit(code ?? 0));
 await waitForUrl(`${cmsUrl}/_health`);
 
+const sitePort = process.env.SITE_PORT ?? '4321';
+const siteUrl = `http://127.0.0.1:${sitePort}`;
+say('Dựng trang công khai từ CMS…');
+await run('pnpm', ['--dir', siteDir, 'exec', 'astro', 'build'], {
+  cwd: siteDir,
+  env: { ...process.env, CMS_URL: cmsUrl, SITE_URL: process.env.SITE_URL ?? siteUrl },
+});
+const site = start('pnpm', ['--dir', siteDir, 'exec', 'astro', 'preview', '--host', '127.0.0.1', '--port', sitePort], { cwd: siteDir });
+site.on('exit', (code) => process.exit(code ?? 0));
+await waitForUrl(siteUrl);
+
 const logins: Login[] = JSON.parse(await readFile(path.join(cmsDir, '.tmp/logins.json'), 'utf8'));
 const roleNames: Record<string, string> = {
   'strapi-super-admin': 'Quản trị cao nhất',
@@ -49,10 +61,12 @@ const roleNames: Record<string, string> = {
 console.log(`
 ══════════════════════════════════════════════════════════════════════
   Cổng đã sẵn sàng.
+  Trang công khai: ${siteUrl}/
   Trang quản trị:  ${cmsUrl}/admin
 ${logins.map((login) => `  ${roleNames[login.role]?.padEnd(17) ?? ''} ${login.email}  /  ${login.password}`).join('\n')}
   REST API:        ${cmsUrl}/api/articles
   Khóa API chỉ đọc của trang công khai: cms/.tmp/site-token
+  Dựng lại trang sau khi xuất bản: ./scripts/pnpm --dir site build
   Dừng: Ctrl+C
 ══════════════════════════════════════════════════════════════════════
 `);

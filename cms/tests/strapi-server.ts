@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../scripts/lib/free-port.ts';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase } from '../../scripts/lib/test-database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase } from '../../cms/tests/test-database.ts';
+import { createTestDatabase } from './test-database.ts';
 import type { Login } from '../seed/admin-users.ts';
 import { cmsDir } from '../seed/strapi-app.ts';
 import { freePort } from './free-port.ts';

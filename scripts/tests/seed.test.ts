@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../cms/tests/test-database.ts';
+import { createTestDatabase } from '../lib/test-database.ts';
 import { runSeed as seed } from '../lib/demo-cms.ts';
 
 describe.each(['sqlite', 'postgres'] as const)('the demo seed on %s', (kind) => {

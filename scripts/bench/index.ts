@@ -1,0 +1,17 @@
+// `pnpm bench <name>`: runs a benchmark, prints its figures and keeps them in docs/benchmarks/.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { benchSite } from './site.ts';
+
+const benchmarks: Record<string, () => Promise<string>> = { site: benchSite };
+const name = process.argv[2];
+const bench = name ? benchmarks[name] : undefined;
+if (!bench) {
+  console.error(`Dùng: pnpm bench <${Object.keys(benchmarks).join('|')}>`);
+  process.exit(2);
+}
+const report = await bench();
+console.log(report);
+const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${name}.md`);
+await writeFile(file, `# Benchmark: ${name}\n\n${report}`);
+console.log(`(đã ghi ${path.relative(process.cwd(), file)})`);
