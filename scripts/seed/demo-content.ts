@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { slugify } from '@cong/shared';
 import { toBlocks } from './blocks.ts';
 import { parseCorpusArticle, parseCorpusDocument, type CorpusArticle } from './corpus.ts';
 import { ensureEnglish, findOrCreate } from './find-or-create.ts';
-import { gazettePdf, type GazetteContents } from './gazette-pdf.ts';
+import { documentPdf, gazettePdf, type GazetteContents } from './pdf.ts';
 import { placeholderPhoto } from './images.ts';
 import { uploadOnce } from './media.ts';
 import { Tally } from './tally.ts';
@@ -21,6 +22,8 @@ import pages from './data/pages.json' with { type: 'json' };
 import siteSetting from './data/site-setting.json' with { type: 'json' };
 
 export const corpusDir = path.resolve(import.meta.dirname, '../../../shared/corpus');
+// The body of a demo document whose real text the corpus does not have.
+const sampleText = 'Văn bản mẫu của Cổng Thông tin điện tử tỉnh, tạo để trình diễn: nội dung đầy đủ do cơ quan ban hành cung cấp.';
 const DAY = 86_400_000;
 
 type Ids = Map<string, string>;
@@ -67,21 +70,42 @@ async function seedDocuments(
   for (const { type, agency, field, replaces, amends, guides, corpus, ...row } of documents as Array<Record<string, any>>) {
     const fromCorpus = corpus ? parseCorpusDocument(await readFile(path.join(corpusDir, corpus), 'utf8')) : null;
     const related = (numbers?: string[]) => (numbers ?? []).map((number) => documentIds.get(number)!);
-    const entry = await findOrCreate(strapi, tally, 'api::document.document', { number: row.number }, () => ({
-      ...(fromCorpus && {
-        excerpt: fromCorpus.excerpt,
-        issuedDate: fromCorpus.issuedDate,
-        signer: fromCorpus.signer,
-        fullText: toBlocks(fromCorpus.paragraphs),
-      }),
-      ...row,
+    const entry = await findOrCreate(strapi, tally, 'api::document.document', { number: row.number }, async () => {
+      const data: Record<string, any> = {
+        ...(fromCorpus && {
+          excerpt: fromCorpus.excerpt,
+          issuedDate: fromCorpus.issuedDate,
+          signer: fromCorpus.signer,
+          fullText: toBlocks(fromCorpus.paragraphs),
+        }),
+        ...row,
+      };
+      const file = await uploadOnce(strapi, tally, {
+        name: `${slugify(row.number)}.pdf`,
+        mime: 'application/pdf',
+        bytes: () =>
+          documentPdf({
+            typeName: documentTypes.find((t) => t.abbreviation === type)!.name,
+            number: data.number,
+            issuedDate: data.issuedDate,
+            excerpt: data.excerpt,
+            paragraphs: fromCorpus?.paragraphs ?? [sampleText],
+            issuingBody: agencies.find((a) => a.abbreviation === agency)!.name,
+            signerTitle: data.signerTitle ?? null,
+            signer: data.signer ?? null,
+          }),
+      });
+      return {
+      ...data,
+      files: [file.id],
       documentType: ids.typeIds.get(type),
       issuingAgency: ids.agencyIds.get(agency),
       field: ids.fieldIds.get(field),
       replaces: related(replaces),
       amends: related(amends),
       guides: related(guides),
-    }), { locale: 'vi' });
+      };
+    }, { locale: 'vi' });
     documentIds.set(row.number, entry.documentId);
   }
   return documentIds;
@@ -160,7 +184,7 @@ async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds:
         const document: any = await strapi.documents('api::document.document').findOne({
           documentId: documentIds.get(entry.document)!,
           locale: 'vi',
-          populate: ['documentType'],
+          populate: ['documentType', 'issuingAgency'],
         });
         entries.push({
           pageFrom: entry.pageFrom,
@@ -170,6 +194,10 @@ async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds:
           excerpt: document.excerpt,
           number: document.number,
           issuedDate: document.issuedDate,
+          paragraphs: [sampleText],
+          issuingBody: document.issuingAgency?.name ?? 'Ủy ban nhân dân tỉnh',
+          signerTitle: document.signerTitle,
+          signer: document.signer,
         });
       }
       const pdf = await uploadOnce(strapi, tally, {
@@ -193,8 +221,27 @@ async function seedConsultations(strapi: Core.Strapi, tally: Tally, agencyIds: I
   for (const { comments, draftingAgency, openedDaysAgo, closesInDays, body, outcome, ...row } of consultations as Array<Record<string, any>>) {
     // Dates relative to the first seeding, so a fresh portal always has one draft open.
     const openingAt = new Date(now.getTime() - openedDaysAgo * DAY);
-    const consultation = await findOrCreate(strapi, tally, 'api::consultation.consultation', { title: row.title }, () => ({
+    const consultation = await findOrCreate(strapi, tally, 'api::consultation.consultation', { title: row.title }, async () => ({
       ...row,
+      draftFiles: [
+        (
+          await uploadOnce(strapi, tally, {
+            name: `${slugify(row.title, 80)}.pdf`,
+            mime: 'application/pdf',
+            bytes: () =>
+              documentPdf({
+                typeName: 'Dự thảo',
+                number: '…/QĐ-UBND',
+                issuedDate: openingAt.toISOString().slice(0, 10),
+                excerpt: row.title,
+                paragraphs: body,
+                issuingBody: agencies.find((a) => a.abbreviation === draftingAgency)!.name,
+                signerTitle: null,
+                signer: null,
+              }),
+          })
+        ).id,
+      ],
       body: toBlocks(body),
       outcome: outcome ? toBlocks(outcome) : null,
       draftingAgency: agencyIds.get(draftingAgency),

@@ -65,6 +65,10 @@ describe('each page kind shows the demo content', () => {
     expect(await row('Lĩnh vực')).toBe('Tổ chức bộ máy');
     expect(body).toContain('Kết luận của đồng chí Lê Quốc Đạt');
     expect(body).toContain('Nơi nhận:');
+    expect(body).toMatch(/Tải về 1730-tb-vp\.pdf \(PDF, \d+ kB\)/);
+    const href = await page.locator('a', { hasText: 'Tải về 1730-tb-vp.pdf' }).getAttribute('href');
+    const pdf = await page.request.get(new URL(href!, page.url()).href);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('related documents in both directions', async () => {
@@ -96,6 +100,7 @@ describe('each page kind shows the demo content', () => {
     await list.page.locator('a', { hasText: 'Dự thảo Quyết định ban hành Quy chế' }).click();
     const open = await list.page.locator('main').innerText();
     expect(open).toMatch(/Còn (29|30) ngày/);
+    expect(open).toMatch(/Tải về du-thao-quyet-dinh-ban-hanh-quy-che.*\.pdf \(PDF, \d+ kB\)/);
     expect(open).toContain('Nguyễn Văn Hùng');
     expect(open).toContain('Ý kiến góp ý đã duyệt (2)');
     expect(open).not.toContain('Lê Minh Tuấn');
