@@ -9,6 +9,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS', []),
   },
+  // Behind the province's reverse proxy, the client's address (for the comment rate limit)
+  // comes from X-Forwarded-For: set TRUST_PROXY=true there, and only there.
+  proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: 1 },
   // No outside network here: don't ask the registry for newer versions on every start.
   logger: { updates: { enabled: false } },
 });

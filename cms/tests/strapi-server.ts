@@ -38,6 +38,9 @@ export default async function setup(project: TestProject) {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     SERVE_ADMIN_PANEL: 'false',
+    // Each spec poses as its own client through X-Forwarded-For, as behind the real proxy.
+    TRUST_PROXY: 'true',
+    CORS_ORIGINS: 'http://portal.test',
     STRAPI_TELEMETRY_DISABLED: 'true',
     SITE_TOKEN_FILE: path.join(os.tmpdir(), `cong-site-token-${port}`),
   });

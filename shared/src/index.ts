@@ -5,3 +5,4 @@ export * from './legal-status.js';
 export * from './consultation-phase.js';
 export * from './moderation.js';
 export type * from './types.js';
+export * from './comment-form.js';

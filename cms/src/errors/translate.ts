@@ -66,7 +66,8 @@ export function translateErrorBody(body: ErrorBody, uid?: string): ErrorBody {
       message: translateFieldMessage(uid, fieldError.path, fieldError.message),
     }));
     error.details = { ...error.details, errors: translated };
-    error.message =
+    // A message the portal wrote itself (already Vietnamese) stays as it is.
+    if (!vietnamese.test(error.message)) error.message =
       translated.length === 1
         ? translated[0]!.message
         : `Có ${translated.length} lỗi cần sửa: ${translated.map((e) => e.message).join(' ')}`;

@@ -1,0 +1,110 @@
+import { commentFieldLabels, COMMENT_LIMITS, type CommentField, type CommentInput } from '@cong/shared';
+import { HONEYPOT_FIELD } from './services/submission';
+
+// A comment arrives from the site's script as JSON, or as a plain form POST from a browser
+// without JavaScript. The first gets JSON back; the second a Vietnamese page to read, with
+// the form filled in again on an error so nothing typed is lost.
+
+export interface Refusal {
+  status: number;
+  message: string;
+  errors?: Partial<Record<CommentField, string>>;
+  input?: Partial<CommentInput>;
+}
+
+const wantsPage = (ctx: any) => Boolean(ctx.is('application/x-www-form-urlencoded'));
+
+const escape = (text: unknown) =>
+  String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>body{font-family:"Noto Sans","Segoe UI",Roboto,Arial,sans-serif;line-height:1.6;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+h1{font-size:1.5rem}.error{color:#a50f15}label{display:block;font-weight:600;margin-top:1rem}input,textarea{width:100%;font:inherit;padding:.4rem}
+textarea{min-height:12rem}button{margin-top:1rem;font:inherit;padding:.5rem 1rem}.hint{color:#4d4d4d;font-size:.9rem}
+.website{position:absolute;left:-9999px}</style></head>
+<body><main>${body}</main></body></html>`;
+}
+
+function siteLink(): string {
+  const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+  return `<p><a href="${escape(`${site.replace(/\/$/, '')}/du-thao/`)}">Quay lại trang Góp ý dự thảo</a></p>`;
+}
+
+function refilledForm(action: string, input: Partial<CommentInput>, errors: Partial<Record<CommentField, string>>): string {
+  const field = (name: CommentField, type: 'text' | 'email' | 'tel' | 'textarea', required: boolean) => {
+    const id = `gy-${name}`;
+    const error = errors[name] ? `<p class="error" id="${id}-loi">${escape(errors[name])}</p>` : '';
+    const describedBy = errors[name] ? ` aria-describedby="${id}-loi" aria-invalid="true"` : '';
+    const limit = COMMENT_LIMITS[name as keyof typeof COMMENT_LIMITS];
+    const control =
+      type === 'textarea'
+        ? `<textarea id="${id}" name="${name}"${required ? ' required' : ''}${describedBy}>${escape(input[name])}</textarea>`
+        : `<input id="${id}" name="${name}" type="${type}" value="${escape(input[name])}"${required ? ' required' : ''}${limit ? ` maxlength="${limit}"` : ''}${describedBy}>`;
+    return `<label for="${id}">${escape(commentFieldLabels[name])}${required ? ' (bắt buộc)' : ''}</label>${error}${control}`;
+  };
+  return `<form method="post" action="${escape(action)}">
+<input type="hidden" name="consultation" value="${escape(input.consultation)}">
+<div class="website" aria-hidden="true"><label>Để trống ô này<input name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></label></div>
+${field('fullName', 'text', true)}${field('organisation', 'text', false)}${field('email', 'email', true)}${field('phone', 'tel', false)}
+${field('section', 'text', false)}${field('content', 'textarea', true)}
+<button type="submit">Gửi lại góp ý</button></form>`;
+}
+
+/** Tells the sender why the comment was not taken, in the form they sent it. */
+export function respondRefusal(ctx: any, refusal: Refusal): void {
+  ctx.status = refusal.status;
+  if (!wantsPage(ctx)) {
+    ctx.body = {
+      data: null,
+      error: {
+        status: refusal.status,
+        name: 'CommentRefused',
+        message: refusal.message,
+        details: {
+          errors: Object.entries(refusal.errors ?? {}).map(([field, message]) => ({ path: [field], message })),
+        },
+      },
+    };
+    return;
+  }
+  const list = Object.values(refusal.errors ?? {});
+  ctx.type = 'html';
+  ctx.body = page(
+    'Góp ý chưa được gửi',
+    `<h1>Góp ý chưa được gửi</h1><p class="error" role="alert">${escape(refusal.message)}</p>
+${list.length > 1 ? `<ul>${list.map((message) => `<li>${escape(message)}</li>`).join('')}</ul>` : ''}
+${refusal.input ? `<p>Nội dung bạn đã nhập vẫn còn dưới đây: sửa chỗ cần sửa rồi gửi lại.</p>${refusalForm(ctx, refusal)}` : ''}
+${siteLink()}`,
+  );
+}
+
+function refusalForm(ctx: any, refusal: Refusal): string {
+  // A closed or missing consultation cannot take the comment again: show the text to copy.
+  if (refusal.status === 404 || refusal.status === 409) {
+    return `<label for="gy-content">Nội dung góp ý của bạn (để lưu lại)</label><textarea id="gy-content" readonly>${escape(refusal.input?.content)}</textarea>`;
+  }
+  return refilledForm(ctx.path, refusal.input ?? {}, refusal.errors ?? {});
+}
+
+/** Confirms a stored comment with its reference code and the time it was received. */
+export function respondReceipt(ctx: any, receipt: { referenceCode: string; receivedAt: string }): void {
+  ctx.status = 201;
+  if (!wantsPage(ctx)) {
+    ctx.body = { data: receipt };
+    return;
+  }
+  const time = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false,
+  }).format(new Date(receipt.receivedAt));
+  ctx.type = 'html';
+  ctx.body = page(
+    'Đã nhận góp ý',
+    `<h1>Đã nhận góp ý của bạn</h1>
+<p role="status">Mã tiếp nhận: <strong>${escape(receipt.referenceCode)}</strong><br>Thời gian nhận: ${escape(time)}</p>
+<p>Góp ý sẽ được công bố trên Cổng sau khi được kiểm duyệt. Cơ quan soạn thảo nhận được toàn bộ góp ý, kể cả thông tin liên hệ của bạn (không công bố).</p>
+${siteLink()}`,
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { validateCommentInput } from './comment-form.js';
+
+const valid = {
+  consultation: 'abc123',
+  fullName: 'Nguyễn Văn An',
+  email: 'an@example.vn',
+  content: 'Đề nghị làm rõ khoản 2 Điều 3.',
+};
+
+describe('validateCommentInput', () => {
+  it('accepts a complete comment and tidies it', () => {
+    const { input, errors } = validateCommentInput({ ...valid, fullName: '  Nguyễn   Văn An ', email: 'An@Example.VN', phone: '0912 345 678', organisation: '' });
+    expect(errors).toEqual({});
+    expect(input).toMatchObject({ fullName: 'Nguyễn Văn An', email: 'an@example.vn', phone: '0912345678', organisation: undefined });
+  });
+
+  it.each([
+    ['fullName', { fullName: '' }, 'Vui lòng nhập họ và tên.'],
+    ['fullName', { fullName: 'A'.repeat(201) }, 'Họ và tên dài quá 200 ký tự (hiện có 201).'],
+    ['email', { email: '' }, 'Vui lòng nhập địa chỉ thư điện tử'],
+    ['email', { email: 'an@example' }, 'Địa chỉ thư điện tử chưa đúng'],
+    ['email', { email: 'an example@x.vn' }, 'Địa chỉ thư điện tử chưa đúng'],
+    ['phone', { phone: '12345' }, 'Số điện thoại chưa đúng'],
+    ['phone', { phone: '0112345678' }, 'Số điện thoại chưa đúng'],
+    ['content', { content: '   ' }, 'Vui lòng nhập nội dung góp ý.'],
+    ['content', { content: 'x'.repeat(10_001) }, 'Nội dung góp ý dài quá 10.000 ký tự (hiện có 10.001).'],
+    ['consultation', { consultation: '' }, 'Không rõ góp ý cho dự thảo nào'],
+  ])('refuses a bad %s', (field, change, message) => {
+    const { errors } = validateCommentInput({ ...valid, ...change });
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field as keyof typeof errors]).toContain(message);
+  });
+
+  it.each(['0912345678', '+84912345678', '84 912 345 678', '0255.3822.111', '(0255) 3822 111'])('accepts the phone number %s', (phone) => {
+    expect(validateCommentInput({ ...valid, phone }).errors).toEqual({});
+  });
+
+  it('counts Vietnamese letters as one character each, however they were typed', () => {
+    const decomposed = 'ệ'.normalize('NFD').repeat(10_000);
+    expect(validateCommentInput({ ...valid, content: decomposed }).errors).toEqual({});
+  });
+
+  it('keeps markup as plain text (it is shown escaped, never run)', () => {
+    const { input, errors } = validateCommentInput({ ...valid, content: '<script>alert(1)</script>' });
+    expect(errors).toEqual({});
+    expect(input.content).toBe('<script>alert(1)</script>');
+  });
+});

@@ -1,0 +1,84 @@
+// The public comment form (góp ý dự thảo): its fields, limits and Vietnamese messages, shared
+// by the CMS (which decides) and the site (which checks before sending, to save a round trip).
+
+/** What a citizen sends. */
+export interface CommentInput {
+  consultation: string;
+  fullName: string;
+  organisation?: string;
+  email: string;
+  phone?: string;
+  section?: string;
+  content: string;
+}
+
+export type CommentField = keyof CommentInput;
+
+export const COMMENT_LIMITS = {
+  fullName: 200,
+  organisation: 300,
+  email: 254,
+  phone: 20,
+  section: 300,
+  content: 10_000,
+} as const;
+
+export const commentFieldLabels: Record<CommentField, string> = {
+  consultation: 'Dự thảo',
+  fullName: 'Họ và tên',
+  organisation: 'Cơ quan/tổ chức',
+  email: 'Thư điện tử',
+  phone: 'Số điện thoại',
+  section: 'Điều, khoản góp ý',
+  content: 'Nội dung góp ý',
+};
+
+const email = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[^\s@"<>()[\]\\,;:]{2,}$/u;
+// Mobile 0[35789]xxxxxxxx, landline 02xxxxxxxxx; +84 or 84 in place of the leading 0.
+const phone = /^(?:\+?84|0)(?:[35789]\d{8}|2\d{9})$/;
+
+/** Tidies what was typed: trims, turns CRLF into LF, composes Vietnamese letters (NFC). */
+function clean(value: unknown): string {
+  return typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').trim() : '';
+}
+
+/**
+ * Checks a submission. Returns the cleaned input and, per field, what is wrong in words a
+ * citizen understands; no errors means it may be stored.
+ */
+export function validateCommentInput(raw: Record<string, unknown>): {
+  input: CommentInput;
+  errors: Partial<Record<CommentField, string>>;
+} {
+  const input: CommentInput = {
+    consultation: clean(raw.consultation),
+    fullName: clean(raw.fullName).replace(/\s+/g, ' '),
+    organisation: clean(raw.organisation).replace(/\s+/g, ' ') || undefined,
+    email: clean(raw.email).toLowerCase(),
+    phone: clean(raw.phone).replace(/[\s.()-]/g, '') || undefined,
+    section: clean(raw.section).replace(/\s+/g, ' ') || undefined,
+    content: clean(raw.content),
+  };
+  const errors: Partial<Record<CommentField, string>> = {};
+  const tooLong = (field: keyof typeof COMMENT_LIMITS, value: string | undefined) => {
+    if (value && [...value].length > COMMENT_LIMITS[field]) {
+      errors[field] = `${commentFieldLabels[field]} dài quá ${COMMENT_LIMITS[field].toLocaleString('vi-VN')} ký tự (hiện có ${[...value].length.toLocaleString('vi-VN')}).`;
+    }
+  };
+
+  if (!input.consultation) errors.consultation = 'Không rõ góp ý cho dự thảo nào. Vui lòng mở lại trang dự thảo và gửi lại.';
+  if (!input.fullName) errors.fullName = 'Vui lòng nhập họ và tên.';
+  tooLong('fullName', input.fullName);
+  tooLong('organisation', input.organisation);
+  if (!input.email) errors.email = 'Vui lòng nhập địa chỉ thư điện tử để cơ quan soạn thảo có thể liên hệ khi cần.';
+  else if (!email.test(input.email) || input.email.length > COMMENT_LIMITS.email) {
+    errors.email = 'Địa chỉ thư điện tử chưa đúng, ví dụ: nguyenvana@gmail.com.';
+  }
+  if (input.phone && !phone.test(input.phone)) {
+    errors.phone = 'Số điện thoại chưa đúng: 10 chữ số bắt đầu bằng 0 (ví dụ 0912 345 678), hoặc số cố định 11 chữ số (ví dụ 0255 3822 111).';
+  }
+  tooLong('section', input.section);
+  if (!input.content) errors.content = 'Vui lòng nhập nội dung góp ý.';
+  tooLong('content', input.content);
+  return { input, errors };
+}
