@@ -33,8 +33,11 @@ export interface DemoCms {
   stop(): Promise<void>;
 }
 
-/** Seeds a throwaway database and starts Strapi on it (API only, no admin panel). */
-export async function startDemoCms(kind: 'sqlite' | 'postgres' = 'sqlite'): Promise<DemoCms> {
+/**
+ * Seeds a throwaway database and starts Strapi on it (API only, no admin panel), with any
+ * extra environment (e.g. CORS_ORIGINS for the site that will call it).
+ */
+export async function startDemoCms(kind: 'sqlite' | 'postgres' = 'sqlite', extraEnv: Record<string, string> = {}): Promise<DemoCms> {
   const database = await createTestDatabase(kind);
   const dir = path.dirname(database.env.PUBLIC_DIR!);
   const port = await freePort();
@@ -46,6 +49,7 @@ export async function startDemoCms(kind: 'sqlite' | 'postgres' = 'sqlite'): Prom
     SERVE_ADMIN_PANEL: 'false',
     SITE_TOKEN_FILE: path.join(dir, 'site-token'),
     CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
+    ...extraEnv,
   };
   await runSeed(env);
   const strapiBin = path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js');

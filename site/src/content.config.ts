@@ -3,6 +3,7 @@ import type {
   Agency, Article, Category, Consultation, DocumentType, Field, GazetteIssue, LegalDocument, Page,
   PublicComment, SiteSetting, Tag,
 } from '@cong/shared';
+import { commentCountsLoader } from './loaders/comment-counts.ts';
 import { strapiLoader } from './loaders/strapi.ts';
 
 export const collections = {
@@ -19,6 +20,7 @@ export const collections = {
   comments: defineCollection({
     loader: strapiLoader<PublicComment>({ endpoint: 'comments', filters: 'filters[moderationStatus][$eq]=approved' }),
   }),
+  commentCounts: defineCollection({ loader: commentCountsLoader() }),
   pages: defineCollection({ loader: strapiLoader<Page>({ endpoint: 'pages', locales: ['vi', 'en'] }) }),
   settings: defineCollection({ loader: strapiLoader<SiteSetting>({ endpoint: 'site-setting', locales: ['vi', 'en'], single: true }) }),
 };

@@ -17,6 +17,7 @@ const pageKinds = {
   gazetteYear: '/cong-bao/2026/',
   gazetteIssue: '/cong-bao/2026/so-22/',
   consultations: '/du-thao/',
+  consultationWithForm: '/du-thao/du-thao-quyet-dinh-ban-hanh-quy-che-quan-ly-van-hanh-va-cung-cap-thong-tin-tren-cong-thong-tin-dien-tu-tinh/',
   page: '/trang/gioi-thieu/',
   english: '/en/',
   notFound: '/khong-co/',

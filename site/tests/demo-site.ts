@@ -28,7 +28,9 @@ declare module 'vitest' {
  * stay private), the site built from it, served by a plain static server.
  */
 export default async function setup(project: TestProject) {
-  const cms = await startDemoCms('sqlite');
+  const port = await freePort();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const cms = await startDemoCms('sqlite', { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl });
   const token = await fullAccessToken(cms);
   const draftMarker = `BAN-NHAP-KHONG-DUOC-CONG-BO-${Date.now()}`;
   const draft = await fetch(`${cms.url}/api/articles?status=draft`, {
@@ -40,8 +42,6 @@ export default async function setup(project: TestProject) {
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'cong-site-test-'));
   const distDir = path.join(work, 'dist');
-  const port = await freePort();
-  const siteUrl = `http://127.0.0.1:${port}`;
   const buildEnv = {
     CMS_URL: cms.url,
     SITE_API_TOKEN: cms.siteToken,

@@ -28,6 +28,11 @@ export function cmsConfig(): CmsConfig {
   return { url, token };
 }
 
+/** Where browsers send comments: the CMS's public address (PUBLIC_CMS_URL), else CMS_URL. */
+export function publicCmsUrl(): string {
+  return (process.env.PUBLIC_CMS_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+}
+
 /** A build must never publish a site with content missing: every CMS failure stops it. */
 export class CmsError extends Error {}
 
