@@ -4,11 +4,13 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureSiteToken } from './bootstrap/site-token';
+import { registerCommentExport } from './api/comment/export/route';
 import { documentRulesMiddleware } from './document-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(documentRulesMiddleware(strapi));
+    registerCommentExport(strapi);
   },
 
   // Every step brings the database to the same state however often it runs.
