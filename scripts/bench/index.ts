@@ -1,9 +1,10 @@
 // `pnpm bench <name>`: runs a benchmark, prints its figures and keeps them in docs/benchmarks/.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { benchComments } from './comments.ts';
 import { benchSite } from './site.ts';
 
-const benchmarks: Record<string, () => Promise<string>> = { site: benchSite };
+const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments };
 const name = process.argv[2];
 const bench = name ? benchmarks[name] : undefined;
 if (!bench) {

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { CommentExportPanel } from './components/CommentExportPanel';
 
 export default {
   config: {
@@ -11,5 +12,7 @@ export default {
       },
     },
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([CommentExportPanel] as any);
+  },
 };
