@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { media } from './src/integrations/media.ts';
+import { search } from './src/integrations/search.ts';
 
 // SITE_URL is the public address of the portal: canonical URLs, feeds and the sitemap use it.
 export default defineConfig({
@@ -10,5 +11,5 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), media()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), media(), search()],
 });

@@ -20,6 +20,7 @@ const pageKinds = {
   consultationWithForm: '/du-thao/du-thao-quyet-dinh-ban-hanh-quy-che-quan-ly-van-hanh-va-cung-cap-thong-tin-tren-cong-thong-tin-dien-tu-tinh/',
   page: '/trang/gioi-thieu/',
   english: '/en/',
+  search: '/tim-kiem/?q=quyet+dinh',
   notFound: '/khong-co/',
 };
 

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const browser = useBrowser();
+
+const article2026 = '/tin-tuc/dong-chi-vi-thien-viet-pho-chanh-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-thong-tin/';
+const langSon = '/tin-tuc/lanh-dao-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-tin-hoc-cong-bao/';
+const haTinh = '/tin-tuc/tong-ket-hoat-dong-nganh-thong-tin-va-truyen-thong-tt-va-tt-hoat-dong-cua-ban-chi-dao-cntt-tinh/';
+const ngheAn = '/tin-tuc/chu-tich-ubnd-tinh-so-thong-tin-va-truyen-thong-tap-trung-chuyen-doi-so-tren-5-nhiem-vu-chinh/';
+const notice = '/van-ban/1730-tb-vp-2020/';
+const noticeNews = '/tin-tuc/thong-bao-so-1730-tb-vp-ket-luan-cua-dong-chi-le-quoc-dat-pho-chanh-van-phong-phu-trach-tai-hoi-nghi-tong-ket-cong-tac/';
+const decision355 = '/van-ban/355-qd-ubnd-2014/';
+const decree43 = '/van-ban/43-2011-nd-cp/';
+const decree42 = '/van-ban/42-2022-nd-cp/';
+const gazette22 = '/cong-bao/2026/so-22/';
+const openDraft = '/du-thao/du-thao-quyet-dinh-ban-hanh-quy-che-quan-ly-van-hanh-va-cung-cap-thong-tin-tren-cong-thong-tin-dien-tu-tinh/';
+const closedDraft = '/du-thao/du-thao-nghi-quyet-quy-dinh-muc-chi-bao-dam-cho-cong-tac-cai-cach-hanh-chinh-tren-dia-ban-tinh/';
+
+/** The result links the search page shows for a query (and its URL parameters), in order. */
+async function results(query: string, params = '') {
+  const page = await browser.open(`/tim-kiem/?q=${encodeURIComponent(query)}${params}`);
+  const status = page.locator('[data-search-status]');
+  await status.filter({ hasText: /./ }).waitFor();
+  const links = await page.locator('[data-search-results] h2 a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { page, links, status: await status.innerText() };
+}
+
+// Each query, with and without diacritics, in any case, must bring one of its pages into the top 5.
+const queries: Array<[string, string[]]> = [
+  ['Vi Thiện Việt', [article2026]],
+  ['vi thien viet', [article2026]],
+  ['VI THIỆN VIỆT', [article2026]],
+  ['Phạm Hùng Trường', [langSon]],
+  ['pham hung truong', [langSon]],
+  ['Trung tâm Tin học – Công báo', [langSon]],
+  ['trung tam tin hoc cong bao', [langSon]],
+  ['Nguyễn Thiện', [haTinh]],
+  ['huyen vu quang', [haTinh]],
+  ['Nguyễn Đức Trung', [ngheAn]],
+  ['nguyen duc trung', [ngheAn]],
+  ['NGUYEN DUC TRUNG', [ngheAn]],
+  ['Lê Quốc Đạt', [notice, noticeNews]],
+  ['le quoc dat', [notice, noticeNews]],
+  ['Nguyễn Xuân Lộc', [notice]],
+  ['quang ngai', [notice, noticeNews]],
+  ['1730/TB-VP', [notice]],
+  ['1730', [notice]],
+  ['TB-VP', [notice]],
+  ['tb-vp', [notice]],
+  ['355/QĐ-UBND', [decision355]],
+  ['355/QD-UBND', [decision355]],
+  ['43/2011/NĐ-CP', [decree43]],
+  ['43/2011/nd-cp', [decree43]],
+  ['nghị định 42/2022', [decree42]],
+  ['công báo số 22', [gazette22]],
+  ['cong bao so 22', [gazette22]],
+  ['quy chế quản lý cổng thông tin điện tử', [openDraft]],
+  ['quy che quan ly cong thong tin dien tu', [openDraft]],
+  ['cai cach hanh chinh', [closedDraft, '/van-ban/05-ct-ubnd-2026/', '/van-ban/15-2026-qd-ubnd/']],
+  ['đẩy mạnh chuyển đổi số', ['/van-ban/05-ct-ubnd-2026/', ngheAn, article2026]],
+  ['day manh chuyen doi so', ['/van-ban/05-ct-ubnd-2026/', ngheAn, article2026]],
+];
+
+describe('search that understands Vietnamese', () => {
+  it.each(queries)('“%s” finds its page in the top 5', async (query, expected) => {
+    const { links } = await results(query);
+    expect(links.slice(0, 5).some((link) => expected.includes(link)), `${query} → ${links.slice(0, 5).join(', ')}`).toBe(true);
+  });
+
+  it('says so in Vietnamese when nothing matches', async () => {
+    const { links, status } = await results('xyzzyqwerty');
+    expect(links).toEqual([]);
+    expect(status).toContain('Không tìm thấy kết quả nào cho “xyzzyqwerty”');
+  });
+
+  it('shows each result’s kind and date, and for a document its number', async () => {
+    const { page } = await results('1730/TB-VP');
+    const first = await page.locator('[data-search-results] li').first().innerText();
+    expect(first).toContain('Thông báo số 1730/TB-VP');
+    expect(first).toContain('Văn bản · 21/12/2020 · Số ký hiệu 1730/TB-VP');
+  });
+
+  it('filters by kind, document type and year', async () => {
+    const documentsOnly = await results('trung tam', '&kind=V%C4%83n%20b%E1%BA%A3n');
+    expect(documentsOnly.links.length).toBeGreaterThan(0);
+    expect(documentsOnly.links.every((link) => link.startsWith('/van-ban/'))).toBe(true);
+    const decisions = await results('', '&type=Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh');
+    expect(decisions.links.length).toBeGreaterThanOrEqual(4);
+    expect(decisions.links.every((link) => /-qd-ubnd/.test(link))).toBe(true);
+    const in2026 = await results('', '&kind=V%C4%83n%20b%E1%BA%A3n&year=2026');
+    expect(in2026.links.sort()).toEqual(['/van-ban/05-ct-ubnd-2026/', '/van-ban/1254-ubnd-ktth-2026/', '/van-ban/15-2026-qd-ubnd/']);
+  });
+
+  it('sorts by date, newest first, when asked', async () => {
+    const { page } = await results('', '&kind=V%C4%83n%20b%E1%BA%A3n&sort=date');
+    const dates = await page.locator('[data-search-results] .cong-meta').allInnerTexts();
+    const iso = dates.map((text) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(text)!).map(([, d, m, y]) => `${y}-${m}-${d}`);
+    expect(iso).toEqual([...iso].sort().reverse());
+    expect(iso[0]).toBe('2026-11-10');
+  });
+
+  it('the header search box sends the query to the search page', async () => {
+    const page = await browser.open('/');
+    await page.fill('#tim-nhanh', 'quyet dinh');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=quyet\+dinh/), page.press('#tim-nhanh', 'Enter')]);
+    await page.locator('[data-search-status]').filter({ hasText: /./ }).waitFor();
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+  });
+
+  it('indexes only the main content, not menus, footers or toolbars', async () => {
+    // The licence number is only in the footer of every page.
+    expect((await results('GP-TTĐT')).links).toEqual([]);
+    // Listings and the home page repeat titles from elsewhere: they are not results.
+    const { links } = await results('Văn bản chỉ đạo điều hành');
+    expect(links.length).toBeGreaterThan(0);
+    for (const listing of ['/', '/van-ban/', '/tin-tuc/', '/du-thao/', '/cong-bao/']) expect(links).not.toContain(listing);
+  });
+});
