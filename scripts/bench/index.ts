@@ -2,9 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchComments } from './comments.ts';
+import { benchSearch } from './search.ts';
 import { benchSite } from './site.ts';
 
-const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments };
+const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments, search: benchSearch };
 const name = process.argv[2];
 const bench = name ? benchmarks[name] : undefined;
 if (!bench) {

@@ -9,12 +9,13 @@ import { startDemoCms } from '../lib/demo-cms.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const siteDir = path.join(root, 'site');
 
-interface BuildRun {
+export interface BuildRun {
   ms: number;
   maxRssMb: number;
 }
 
-async function astroBuild(env: Record<string, string>): Promise<BuildRun> {
+/** One `astro build` in its own process: wall time and peak memory. */
+export async function astroBuild(env: Record<string, string>): Promise<BuildRun> {
   const { stdout } = await promisify(execFile)(process.execPath, [path.join(import.meta.dirname, 'astro-build.ts')], {
     cwd: siteDir,
     env: { ...process.env, ...env },
@@ -23,7 +24,8 @@ async function astroBuild(env: Record<string, string>): Promise<BuildRun> {
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildRun;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Every file under a folder. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }

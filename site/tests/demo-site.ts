@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { fullAccessToken, startDemoCms } from '../../scripts/lib/demo-cms.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { buildSite } from './build-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -40,20 +40,25 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
 
   const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
   await pagefind.init();
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
-    for (const value of values) select.add(new Option(value, value));
-    select.value = params.get(select.name) ?? '';
-  }
   let numbers: Promise<NumberEntry[]> | null = null;
+  // The filter lists cost their own downloads: fill them after the first results, not before.
+  const fillFilters = async () => {
+    const available = await pagefind.filters();
+    for (const select of selects) {
+      const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
+      for (const value of values) select.add(new Option(value, value));
+      select.value = params.get(select.name) ?? '';
+    }
+  };
+  // A filter in the address is honoured on the first search, before its list is filled.
+  const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? (params.get(select.name) ?? '') : '');
 
-  const run = async () => {
+  const run = async ({ immediate = false } = {}) => {
     const query = input.value.trim();
-    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, [s.value]]));
+    const filters = Object.fromEntries(selects.filter((s) => chosen(s)).map((s) => [s.dataset.filter!, [chosen(s)]]));
     const url = new URL(location.href);
     url.search = new URLSearchParams(
-      Object.entries({ q: query, sort: sort.value, ...Object.fromEntries(selects.map((s) => [s.name, s.value])) }).filter(([, v]) => v),
+      Object.entries({ q: query, sort: sort.value, ...Object.fromEntries(selects.map((s) => [s.name, chosen(s)])) }).filter(([, v]) => v),
     ).toString();
     history.replaceState(null, '', url);
     if (!query && !Object.keys(filters).length) {
@@ -73,7 +78,8 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
       );
     }
     const folded = query ? foldVietnamese(query) : null;
-    const search = await pagefind.debouncedSearch(folded, { filters, ...(sort.value ? { sort: { date: 'desc' } } : {}) }, 200);
+    const options = { filters, ...(sort.value ? { sort: { date: 'desc' } } : {}) };
+    const search = immediate ? await pagefind.search(folded, options) : await pagefind.debouncedSearch(folded, options, 200);
     if (!search) return; // superseded by a newer keystroke
     const pages = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
     const seen = new Set(byNumber.map((entry) => entry.url));
@@ -115,5 +121,6 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   });
   input.addEventListener('input', () => void run());
   for (const control of [...selects, sort]) control.addEventListener('change', () => void run());
-  if (input.value || selects.some((s) => s.value)) await run();
+  if (input.value || selects.some((s) => chosen(s))) await run({ immediate: true });
+  await fillFilters();
 }
