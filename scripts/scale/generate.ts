@@ -1,0 +1,188 @@
+import { slugify } from '@cong/shared';
+import { Random } from './random.ts';
+import { agencies, corpusSentences, documentTypes, fields, people, places, signers, subjects } from './vocabulary.ts';
+
+// A province's content for N years, deterministic for a seed: the yearly figures of a real
+// province (2,900 articles, 12,000 documents, 75 gazette issues, 140 consultations, about
+// 5,000 comments), scaled by `fraction` for quicker runs. Relations are by natural key
+// (a document's `key`), resolved by the importer.
+
+export interface ProvinceOptions {
+  years: number;
+  /** The last year generated (default: this year). */
+  lastYear?: number;
+  /** Share of the yearly figures, e.g. 0.1 for a tenth. */
+  fraction?: number;
+  seed?: number;
+}
+
+export const PER_YEAR = { articles: 2_900, documents: 12_000, gazetteIssues: 75, consultations: 140, comments: 5_000 };
+export const categories = ['Tin trong tỉnh', 'Hoạt động lãnh đạo tỉnh', 'Chỉ đạo điều hành', 'Kinh tế', 'Văn hóa - Xã hội', 'Chuyển đổi số', 'Thông tin tuyên truyền'];
+
+export interface GeneratedDocument {
+  key: string;
+  number: string;
+  slug: string;
+  type: string;
+  agency: string;
+  field: string;
+  signer: string;
+  signerTitle: string;
+  issuedDate: string;
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  excerpt: string;
+  replaces: string[];
+}
+export interface GeneratedArticle {
+  title: string;
+  slug: string;
+  summary: string;
+  body: string[];
+  category: string;
+  byline: string;
+  displayDate: string;
+}
+export interface GeneratedGazetteIssue {
+  number: number;
+  year: number;
+  publicationDate: string;
+  entries: Array<{ document: string; pageFrom: number; pageTo: number }>;
+}
+export interface GeneratedConsultation {
+  key: string;
+  title: string;
+  slug: string;
+  summary: string;
+  body: string[];
+  draftingAgency: string;
+  openingAt: string;
+  closingAt: string;
+  outcome: string[] | null;
+}
+export interface GeneratedComment {
+  consultation: string;
+  fullName: string;
+  email: string;
+  content: string;
+  moderationStatus: 'pending' | 'approved' | 'rejected';
+  receivedAt: string;
+}
+
+export interface Province {
+  documents: GeneratedDocument[];
+  articles: GeneratedArticle[];
+  gazetteIssues: GeneratedGazetteIssue[];
+  consultations: GeneratedConsultation[];
+  comments: GeneratedComment[];
+}
+
+const day = (year: number, dayOfYear: number) => new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
+
+/** The whole province, oldest first (so a replaced document always comes before its successor). */
+export function generateProvince({ years, lastYear = new Date().getUTCFullYear(), fraction = 1, seed = 2026 }: ProvinceOptions): Province {
+  const random = new Random(seed);
+  const sentences = corpusSentences();
+  const paragraph = (count: number) => Array.from({ length: count }, () => random.pick(sentences));
+  const province: Province = { documents: [], articles: [], gazetteIssues: [], consultations: [], comments: [] };
+  const count = (perYear: number) => Math.max(1, Math.round(perYear * fraction));
+  const typeWeights = documentTypes.map(([, , weight]) => weight);
+  // Recent documents of each type and agency, the ones a new document may replace.
+  const recent = new Map<string, string[]>();
+
+  for (let year = lastYear - years + 1; year <= lastYear; year++) {
+    const sequence = new Map<string, number>();
+    const legalThisYear: string[] = [];
+    const documentsThisYear: GeneratedDocument[] = [];
+    for (let n = 0; n < count(PER_YEAR.documents); n++) {
+      let roll = random.next() * typeWeights.reduce((a, b) => a + b, 0);
+      const [typeName, type] = documentTypes.find(([, , weight]) => (roll -= weight) < 0) ?? documentTypes[0];
+      const [, agency] = type === 'NQ' ? ['', 'HĐND'] : random.chance(0.6) ? agencies[0] : random.pick(agencies);
+      const next = (sequence.get(agency) ?? 0) + 1;
+      sequence.set(agency, next);
+      const legal = type === 'QĐ' && random.chance(0.15);
+      const number = type === 'CV' ? `${next}/${agency}-${random.pick(['KTTH', 'NC', 'KGVX', 'NNTN', 'TH'])}` : legal ? `${next}/${year}/${type}-${agency}` : `${next}/${type}-${agency}`;
+      const issued = (n * 365) / count(PER_YEAR.documents);
+      const issuedDate = day(year, Math.floor(issued));
+      const [signer, signerTitle] = random.pick(signers);
+      const earlier = recent.get(`${type}/${agency}`) ?? [];
+      const document: GeneratedDocument = {
+        key: `${number}@${year}`,
+        number,
+        slug: slugify(legal ? number : `${number} ${year}`),
+        type,
+        agency,
+        field: random.pick(fields),
+        signer,
+        signerTitle,
+        issuedDate,
+        effectiveDate: type === 'QĐ' || type === 'NQ' || type === 'CT' ? day(year, Math.floor(issued) + (legal ? 10 : 0)) : null,
+        expiryDate: random.chance(0.05) ? day(year + random.int(1, 5), random.int(0, 300)) : null,
+        excerpt: `${typeName === 'Công văn' ? 'V/v' : 'Về việc'} ${random.pick(subjects)} trên địa bàn ${random.pick(places)} năm ${year}`,
+        replaces: earlier.length && random.chance(0.03) ? [random.pick(earlier)] : [],
+      };
+      recent.set(`${type}/${agency}`, [...earlier.slice(-199), document.key]);
+      documentsThisYear.push(document);
+      if (legal || type === 'NQ') legalThisYear.push(document.key);
+    }
+    province.documents.push(...documentsThisYear);
+
+    for (let n = 0; n < count(PER_YEAR.articles); n++) {
+      const subject = random.pick(subjects);
+      const title = `${random.pick(people)} ${random.pick(['làm việc với', 'kiểm tra', 'chủ trì hội nghị với'])} ${random.pick(agencies)[0]} về ${subject}`;
+      province.articles.push({
+        title,
+        slug: `${slugify(title, 90)}-${year}${String(n).padStart(4, '0')}`,
+        summary: random.pick(sentences),
+        body: paragraph(random.int(4, 9)),
+        category: random.pick(categories),
+        byline: random.pick(people),
+        displayDate: new Date(Date.UTC(year, 0, 1) + ((n + 0.5) * 365 * 86_400_000) / count(PER_YEAR.articles)).toISOString(),
+      });
+    }
+
+    for (let n = 0; n < count(PER_YEAR.gazetteIssues); n++) {
+      const entries = [];
+      let page = 3;
+      for (let e = 0; e < random.int(2, 6) && legalThisYear.length; e++) {
+        const pages = random.int(2, 12);
+        entries.push({ document: random.pick(legalThisYear), pageFrom: page, pageTo: page + pages - 1 });
+        page += pages;
+      }
+      province.gazetteIssues.push({ number: n + 1, year, publicationDate: day(year, Math.floor(((n + 1) * 364) / count(PER_YEAR.gazetteIssues))), entries });
+    }
+
+    for (let n = 0; n < count(PER_YEAR.consultations); n++) {
+      const [agencyName, agency] = random.pick(agencies);
+      const opening = new Date(Date.UTC(year, 0, 1) + ((n + 0.5) * 335 * 86_400_000) / count(PER_YEAR.consultations));
+      const title = `Dự thảo ${random.pick(['Quyết định', 'Nghị quyết', 'Kế hoạch'])} về ${random.pick(subjects)} (${agencyName}, ${year})`;
+      const key = `${slugify(title, 100)}-${n}`;
+      const closing = new Date(opening.getTime() + 30 * 86_400_000);
+      province.consultations.push({
+        key,
+        title,
+        slug: key,
+        summary: random.pick(sentences),
+        body: paragraph(random.int(2, 5)),
+        draftingAgency: agency,
+        openingAt: opening.toISOString(),
+        closingAt: closing.toISOString(),
+        outcome: closing.getTime() < Date.now() ? paragraph(2) : null,
+      });
+    }
+    const consultationsThisYear = province.consultations.slice(-count(PER_YEAR.consultations));
+    for (let n = 0; n < count(PER_YEAR.comments); n++) {
+      const consultation = random.pick(consultationsThisYear);
+      const person = random.pick(people);
+      province.comments.push({
+        consultation: consultation.key,
+        fullName: person,
+        email: `${slugify(person).replace(/-/g, '.')}.${n}@example.vn`,
+        content: random.pick(sentences),
+        moderationStatus: random.pick(['approved', 'approved', 'pending', 'rejected'] as const),
+        receivedAt: new Date(Date.parse(consultation.openingAt) + random.int(0, 29) * 86_400_000).toISOString(),
+      });
+    }
+  }
+  return province;
+}
