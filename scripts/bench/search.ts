@@ -3,7 +3,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { startDemoCms } from '../lib/demo-cms.ts';
 import { freePort } from '../lib/free-port.ts';
 import { serveStatic } from '../lib/static-server.ts';
@@ -37,10 +37,7 @@ export async function benchSearch(): Promise<string> {
     const pages = (await filesUnder(distDir)).filter((file) => file.endsWith('.html')).length;
 
     const server = await serveStatic(distDir, port);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     const rows: string[] = [];
     try {
       for (const query of queries) {

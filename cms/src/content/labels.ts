@@ -1,6 +1,7 @@
 // Vietnamese labels of every field an editor sees. The admin's edit and list views take
 // them at bootstrap (bootstrap/admin-labels.ts) and validation errors name fields with them
 // (errors/translate.ts). docs/glossary.md is the same map, for people.
+import { commentFieldLabels } from '@cong/shared';
 
 export const contentTypeLabels = {
   'api::article.article': {
@@ -97,14 +98,9 @@ export const contentTypeLabels = {
     comments: 'Góp ý',
   },
   'api::comment.comment': {
-    consultation: 'Dự thảo',
+    // The public form's labels, so the moderator reads what the citizen filled in.
+    ...commentFieldLabels,
     referenceCode: 'Mã tiếp nhận',
-    fullName: 'Họ và tên',
-    organisation: 'Cơ quan/tổ chức',
-    email: 'Thư điện tử',
-    phone: 'Số điện thoại',
-    section: 'Điều, khoản góp ý',
-    content: 'Nội dung góp ý',
     moderationStatus: 'Trạng thái kiểm duyệt',
     receivedAt: 'Thời gian nhận',
   },

@@ -1,0 +1,12 @@
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * Debian's Chromium (never a downloaded one), started the way it works on these machines:
+ * without the background connections their closed network refuses.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
