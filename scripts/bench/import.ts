@@ -44,7 +44,7 @@ export async function benchImport(): Promise<string> {
     'Far below the ~770/s (SQLite) and ~320/s (PostgreSQL) measured for bare Document Service',
     'writes: publishing writes a draft and a published row with their relations, and the',
     'portal’s rules read the database on every document. Making this fast is the next step of',
-    'the province-scale work (see the closing note of that issue).',
+    'the province-scale work (docs/scale.md).',
     '',
   ].join('\n');
 }
