@@ -26,6 +26,10 @@ describe('bootstrap', () => {
     }
     expect(subjects).not.toContain('api::comment.comment');
     expect(permissions.map((p: any) => p.action)).toContain('plugin::content-manager.explorer.publish');
+    const updateGazette = permissions.find((p: any) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::gazette-issue.gazette-issue');
+    expect(updateGazette.properties.fields).toContain('pdf');
+    expect(updateGazette.properties.fields).not.toContain('signatureOverride');
+    expect(updateGazette.properties.fields).not.toContain('signatureVerdict');
   });
 
   it('creates a Moderator role that may change only a comment’s moderation status', async () => {

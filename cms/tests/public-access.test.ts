@@ -20,6 +20,8 @@ describe('what the public may read', () => {
 
     expect((await api(`/api/articles/${draft.documentId}`)).status).toBe(404);
     expect((await api(`/api/articles/${draft.documentId}?status=draft`)).status).toBe(404);
+    // A full-access token (the import scripts) does see it.
+    expect((await api(`/api/articles/${draft.documentId}?status=draft`, { as: 'full' })).body.data.title).toBe(draft.title);
   });
 
   it('reads every public content type', async () => {

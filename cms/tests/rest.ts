@@ -46,3 +46,12 @@ export async function create<T = any>(
 export function unique(): string {
   return Math.random().toString(36).slice(2, 8);
 }
+
+/** Uploads a file to the media library with the full-access token; returns the stored file. */
+export async function upload(name: string, bytes: Uint8Array, type: string): Promise<{ id: number; url: string; name: string }> {
+  const form = new FormData();
+  form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
+  const reply = await api('/api/upload', { as: 'full', method: 'POST', body: form });
+  if (reply.status !== 201) throw new Error(`upload ${name} → ${reply.status}: ${JSON.stringify(reply.body)}`);
+  return reply.body[0];
+}

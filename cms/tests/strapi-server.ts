@@ -17,6 +17,8 @@ declare module 'vitest' {
     siteToken: string;
     /** A Super Admin's JWT for the admin API. */
     adminJwt: string;
+    /** The PEM file of trusted root certificates the CMS reads. */
+    trustRootsFile: string;
   }
 }
 
@@ -43,6 +45,8 @@ export default async function setup(project: TestProject) {
     CORS_ORIGINS: 'http://portal.test',
     STRAPI_TELEMETRY_DISABLED: 'true',
     SITE_TOKEN_FILE: path.join(os.tmpdir(), `cong-site-token-${port}`),
+    // The signature specs write their own test root CA here.
+    SIGNATURE_TRUST_ROOTS: path.join(os.tmpdir(), `cong-trust-roots-${port}.pem`),
   });
   delete process.env.SITE_API_TOKEN;
 
@@ -64,6 +68,7 @@ export default async function setup(project: TestProject) {
   project.provide('fullAccessToken', fullAccess.accessKey);
   project.provide('siteToken', (await readFile(process.env.SITE_TOKEN_FILE!, 'utf8')).trim());
   project.provide('adminJwt', await registerFirstAdmin(cmsUrl));
+  project.provide('trustRootsFile', process.env.SIGNATURE_TRUST_ROOTS!);
 
   return async () => {
     await app.destroy();

@@ -3,6 +3,8 @@ import * as fixtures from './fixtures';
 import { api, unique } from './rest';
 
 const post = (path: string, data: object) => api(`/api/${path}`, { as: 'full', method: 'POST', data });
+// Gazette issues without a signed PDF cannot be published: their numbering is checked on drafts.
+const postDraft = (path: string, data: object) => api(`/api/${path}?status=draft`, { as: 'full', method: 'POST', data });
 
 /** The Vietnamese message of a 400, and the fields it names. */
 function rejection(reply: { status: number; body: any }) {
@@ -113,19 +115,28 @@ describe('consultations', () => {
 
 describe('gazette issues (số Công báo)', () => {
   it('refuses a second issue with the same number in a year', async () => {
-    await api('/api/gazette-issues', { as: 'full', method: 'POST', data: { number: 41, year: 2031, publicationDate: '2031-05-01' } });
-    const { message, fields } = rejection(await post('gazette-issues', { number: 41, year: 2031, publicationDate: '2031-05-02' }));
+    await postDraft('gazette-issues', { number: 41, year: 2031, publicationDate: '2031-05-01' });
+    const { message, fields } = rejection(await postDraft('gazette-issues', { number: 41, year: 2031, publicationDate: '2031-05-02' }));
     expect(fields).toEqual(['number']);
     expect(message).toBe('Số Công báo 41 năm 2031 đã có. Mỗi số chỉ được dùng một lần trong năm.');
   });
 
   it('names the issue after its number and year', async () => {
-    const reply = await post('gazette-issues', { number: 42, year: 2031, publicationDate: '2031-05-03' });
+    const reply = await postDraft('gazette-issues', { number: 42, year: 2031, publicationDate: '2031-05-03' });
     expect(reply.body.data.title).toBe('Công báo số 42 năm 2031');
   });
 
+  it('warns, in Vietnamese, when numbers are skipped in a year', async () => {
+    await postDraft('gazette-issues', { number: 1, year: 2033, publicationDate: '2033-01-05' });
+    const skipped = await postDraft('gazette-issues', { number: 4, year: 2033, publicationDate: '2033-02-05' });
+    expect(skipped.status).toBe(201);
+    expect(skipped.body.data.numberingWarning).toBe('Năm 2033 chưa có số 2, 3: kiểm tra lại thứ tự đánh số trước khi xuất bản.');
+    const inOrder = await postDraft('gazette-issues', { number: 2, year: 2033, publicationDate: '2033-01-20' });
+    expect(inOrder.body.data.numberingWarning).toBeNull();
+  });
+
   it('refuses a year that is not the publication year', async () => {
-    const { fields } = rejection(await post('gazette-issues', { number: 43, year: 2030, publicationDate: '2031-05-03' }));
+    const { fields } = rejection(await postDraft('gazette-issues', { number: 43, year: 2030, publicationDate: '2031-05-03' }));
     expect(fields).toEqual(['year']);
   });
 });

@@ -127,7 +127,7 @@ export interface DocumentType extends Entry {
   order: number;
 }
 
-export interface LegalDocument extends Entry {
+export interface LegalDocument extends Entry, Partial<SignatureStatus> {
   number: string;
   slug: string;
   excerpt: string;
@@ -150,6 +150,21 @@ export interface LegalDocument extends Entry {
   guidedBy?: LegalDocument[];
 }
 
+/** What the CMS recorded about the signatures of an entry's PDF files. */
+export interface SignatureStatus {
+  signatureVerdict: 'valid' | 'invalid' | 'unsigned' | 'untrusted' | null;
+  signatureReason: string | null;
+  signatures: Array<{
+    file: string;
+    verdict: 'valid' | 'invalid' | 'unsigned' | 'untrusted';
+    reason: string;
+    signatures: Array<{ verdict: string; reason: string; signer: string | null; organisation: string | null; signingTime: string | null }>;
+  }> | null;
+  signatureCheckedAt: string | null;
+  signatureOverride: boolean | null;
+  signatureOverrideAt: string | null;
+}
+
 export interface GazetteEntry {
   id: number;
   document?: LegalDocument | null;
@@ -158,7 +173,7 @@ export interface GazetteEntry {
   pageTo: number | null;
 }
 
-export interface GazetteIssue extends Entry {
+export interface GazetteIssue extends Entry, Partial<SignatureStatus> {
   number: number;
   year: number;
   title: string;

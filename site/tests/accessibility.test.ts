@@ -16,6 +16,7 @@ const pageKinds = {
   gazette: '/cong-bao/',
   gazetteYear: '/cong-bao/2026/',
   gazetteIssue: '/cong-bao/2026/so-22/',
+  signatureChecker: '/cong-bao/kiem-tra/',
   consultations: '/du-thao/',
   consultationWithForm: '/du-thao/du-thao-quyet-dinh-ban-hanh-quy-che-quan-ly-van-hanh-va-cung-cap-thong-tin-tren-cong-thong-tin-dien-tu-tinh/',
   page: '/trang/gioi-thieu/',

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { fullAccessToken, startDemoCms } from '../../scripts/lib/demo-cms.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
+import { issue, rootCa, signedPdf, unsignedPdf } from '../../shared/src/pdf-signatures/test-fixtures.ts';
 import { buildSite } from './build-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
@@ -20,6 +21,8 @@ declare module 'vitest' {
     buildEnv: Record<string, string>;
     /** The demo Super Admin, for the admin API. */
     admin: { email: string; password: string };
+    /** PDFs for the signature checker: valid, tampered, unsigned, untrusted. */
+    signedFiles: Record<'valid' | 'tampered' | 'unsigned' | 'untrusted', string>;
   }
 }
 
@@ -28,9 +31,12 @@ declare module 'vitest' {
  * stay private), the site built from it, served by a plain static server.
  */
 export default async function setup(project: TestProject) {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'cong-site-test-'));
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  const cms = await startDemoCms('sqlite', { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl });
+  const trustRoots = path.join(work, 'trust-roots.pem');
+  const signedFiles = await signatureFixtures(work, trustRoots);
+  const cms = await startDemoCms('sqlite', { CORS_ORIGINS: siteUrl, SITE_URL: siteUrl, SIGNATURE_TRUST_ROOTS: trustRoots });
   const token = await fullAccessToken(cms);
   const draftMarker = `BAN-NHAP-KHONG-DUOC-CONG-BO-${Date.now()}`;
   const draft = await fetch(`${cms.url}/api/articles?status=draft`, {
@@ -40,7 +46,6 @@ export default async function setup(project: TestProject) {
   });
   if (!draft.ok) throw new Error(`Không tạo được bản nháp: ${await draft.text()}`);
 
-  const work = await mkdtemp(path.join(os.tmpdir(), 'cong-site-test-'));
   const distDir = path.join(work, 'dist');
   const buildEnv = {
     CMS_URL: cms.url,
@@ -48,6 +53,7 @@ export default async function setup(project: TestProject) {
     SITE_URL: siteUrl,
     SITE_OUT_DIR: distDir,
     SITE_CACHE_DIR: path.join(work, 'cache'),
+    SIGNATURE_TRUST_ROOTS: trustRoots,
   };
   await buildSite(buildEnv);
   const server = await serveStatic(distDir, port);
@@ -60,10 +66,30 @@ export default async function setup(project: TestProject) {
   project.provide('draftMarker', draftMarker);
   project.provide('buildEnv', buildEnv);
   project.provide('admin', cms.logins.find((login) => login.role === 'strapi-super-admin')!);
+  project.provide('signedFiles', signedFiles);
 
   return async () => {
     server.close();
     await cms.stop();
     await rm(work, { recursive: true, force: true });
   };
+}
+
+/** A test root CA the portal trusts, and PDFs signed (or not) to check against it. */
+async function signatureFixtures(dir: string, trustRootsFile: string) {
+  const root = await rootCa('Root CA kiểm thử trang');
+  const signer = await issue(root, 'CN=Nguyễn Văn Ký, O=Văn phòng UBND tỉnh', { serial: '10' });
+  const stranger = await issue(await rootCa('Root CA lạ'), 'CN=Người Lạ, O=Không rõ', { serial: '11' });
+  await writeFile(trustRootsFile, root.certificate.toString('pem'));
+  const valid = await signedPdf(signer);
+  const tampered = Buffer.from(valid);
+  const at = tampered.indexOf('/ModDate (D:') + 12;
+  tampered[at] = tampered[at] === 0x31 ? 0x32 : 0x31;
+  const files = { valid, tampered, unsigned: await unsignedPdf(), untrusted: await signedPdf(stranger) };
+  const paths = {} as Record<keyof typeof files, string>;
+  for (const [name, bytes] of Object.entries(files) as Array<[keyof typeof files, Buffer]>) {
+    paths[name] = path.join(dir, `${name}.pdf`);
+    await writeFile(paths[name], bytes);
+  }
+  return paths;
 }

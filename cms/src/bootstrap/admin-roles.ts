@@ -3,6 +3,13 @@ import { editorContentTypes, moderatorReadContentTypes } from '../content/access
 
 const explorer = (verb: string) => `plugin::content-manager.explorer.${verb}`;
 
+// Written by the server (signature checks, numbering) or by a Super Admin only: an Editor
+// sees them but cannot change them.
+const serverOwned = new Set([
+  'signatureVerdict', 'signatureReason', 'signatures', 'signatureCheckedAt',
+  'signatureOverride', 'signatureOverrideBy', 'signatureOverrideAt', 'numberingWarning',
+]);
+
 const mediaLibrary = [
   'plugin::upload.read',
   'plugin::upload.configure-view',
@@ -22,7 +29,10 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   const permission = (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
     const localized = Boolean((strapi.contentType(uid).pluginOptions as any)?.i18n?.localized);
     const properties: Record<string, unknown> = {};
-    if (verb !== 'delete' && verb !== 'publish') properties.fields = onlyFields ?? fields(uid);
+    const writable = verb === 'create' || verb === 'update';
+    if (verb !== 'delete' && verb !== 'publish') {
+      properties.fields = onlyFields ?? fields(uid).filter((field) => !writable || !serverOwned.has(field));
+    }
     if (localized) properties.locales = ['vi', 'en'];
     return { action: explorer(verb), subject: uid, properties, conditions: [] };
   };

@@ -4,18 +4,28 @@ import { consultationRules } from './consultation';
 import { writeContext, type WriteContext } from './context';
 import { documentRules } from './document';
 import { gazetteIssueRules } from './gazette-issue';
+import { assertPublishable, signatureRules } from './signatures';
 import { fillSlug } from './slugs';
 
+const gazette = 'api::gazette-issue.gazette-issue';
+
 const rules: Partial<Record<UID.ContentType, (ctx: WriteContext) => Promise<void>>> = {
-  'api::document.document': documentRules,
+  'api::document.document': async (ctx) => {
+    await documentRules(ctx);
+    await signatureRules(ctx, 'files');
+  },
   'api::consultation.consultation': consultationRules,
-  'api::gazette-issue.gazette-issue': gazetteIssueRules,
+  [gazette]: async (ctx) => {
+    await gazetteIssueRules(ctx);
+    await signatureRules(ctx, 'pdf');
+  },
   'api::comment.comment': commentRules,
 };
 
 // Relations a rule reads from the stored entry on update.
 const populate: Partial<Record<UID.ContentType, string[]>> = {
-  'api::document.document': ['issuingAgency'],
+  'api::document.document': ['issuingAgency', 'files'],
+  [gazette]: ['pdf'],
 };
 
 /**
@@ -29,6 +39,13 @@ export function documentRulesMiddleware(strapi: Core.Strapi): Modules.Documents.
       const ctx = await writeContext(strapi, uid, action, context.params as any, populate[uid]);
       await rules[uid]?.(ctx);
       await fillSlug(ctx);
+      if (uid === gazette && (context.params as { status?: string }).status === 'published') {
+        assertPublishable({ ...ctx.existing, ...ctx.data });
+      }
+    }
+    if (uid === gazette && action === 'publish') {
+      const { documentId } = context.params as { documentId: string };
+      assertPublishable(await strapi.db.query(gazette).findOne({ where: { documentId, publishedAt: null } }));
     }
     return next();
   };

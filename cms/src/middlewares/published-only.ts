@@ -7,7 +7,9 @@ import type { Core } from '@strapi/strapi';
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     const auth = ctx.state.auth;
-    const fullAccess = auth?.strategy?.name === 'api-token' && auth?.credentials?.type === 'full-access';
+    // Strapi 5.54 names the strategy 'content-api-token'; earlier 5.x 'api-token'.
+    const tokenStrategy = ['api-token', 'content-api-token'].includes(auth?.strategy?.name);
+    const fullAccess = tokenStrategy && auth?.credentials?.type === 'full-access';
     if (!fullAccess) {
       ctx.query.status = 'published';
       delete ctx.query.hasPublishedVersion;

@@ -15,6 +15,7 @@ export const routes = {
   documents: (page = 1) => `/van-ban/${pageSegment(page)}`,
   document: (slug: string) => `/van-ban/${slug}/`,
   gazette: () => '/cong-bao/',
+  gazetteChecker: () => '/cong-bao/kiem-tra/',
   gazetteYear: (year: number) => `/cong-bao/${year}/`,
   gazetteIssue: (year: number, number: number) => `/cong-bao/${year}/so-${number}/`,
   consultations: () => '/du-thao/',
