@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { fullAccessToken, startDemoCms } from '../../scripts/lib/demo-cms.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
-import { issue, rootCa, signedPdf, unsignedPdf } from '../../shared/src/pdf-signatures/test-fixtures.ts';
+import { countersign, issue, rootCa, signedPdf, unsignedPdf } from '../../shared/src/pdf-signatures/test-fixtures.ts';
 import { buildSite } from './build-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
@@ -22,7 +22,7 @@ declare module 'vitest' {
     /** The demo Super Admin, for the admin API. */
     admin: { email: string; password: string };
     /** PDFs for the signature checker: valid, tampered, unsigned, untrusted. */
-    signedFiles: Record<'valid' | 'tampered' | 'unsigned' | 'untrusted', string>;
+    signedFiles: Record<'valid' | 'tampered' | 'unsigned' | 'untrusted' | 'expired' | 'twice', string>;
   }
 }
 
@@ -80,12 +80,25 @@ async function signatureFixtures(dir: string, trustRootsFile: string) {
   const root = await rootCa('Root CA kiểm thử trang');
   const signer = await issue(root, 'CN=Nguyễn Văn Ký, O=Văn phòng UBND tỉnh', { serial: '10' });
   const stranger = await issue(await rootCa('Root CA lạ'), 'CN=Người Lạ, O=Không rõ', { serial: '11' });
+  const second = await issue(root, 'CN=Trần Thị Duyệt, O=Trung tâm Thông tin', { serial: '12' });
+  const expired = await issue(root, 'CN=Lê Hết Hạn, O=Văn phòng UBND tỉnh', {
+    notBefore: new Date(Date.now() - 400 * 86_400_000),
+    notAfter: new Date(Date.now() - 30 * 86_400_000),
+    serial: '13',
+  });
   await writeFile(trustRootsFile, root.certificate.toString('pem'));
   const valid = await signedPdf(signer);
   const tampered = Buffer.from(valid);
   const at = tampered.indexOf('/ModDate (D:') + 12;
   tampered[at] = tampered[at] === 0x31 ? 0x32 : 0x31;
-  const files = { valid, tampered, unsigned: await unsignedPdf(), untrusted: await signedPdf(stranger) };
+  const files = {
+    valid,
+    tampered,
+    unsigned: await unsignedPdf(),
+    untrusted: await signedPdf(stranger),
+    expired: await signedPdf(expired),
+    twice: await countersign(valid, second),
+  };
   const paths = {} as Record<keyof typeof files, string>;
   for (const [name, bytes] of Object.entries(files) as Array<[keyof typeof files, Buffer]>) {
     paths[name] = path.join(dir, `${name}.pdf`);

@@ -9,6 +9,8 @@ describe('the signature checker (/cong-bao/kiem-tra/)', () => {
     ['tampered', 'Không hợp lệ', 'đã bị thay đổi sau khi ký'],
     ['unsigned', 'Không có chữ ký', 'Tệp không có chữ ký số.'],
     ['untrusted', 'Không xác định được chuỗi tin cậy', 'Người Lạ'],
+    ['expired', 'Không hợp lệ', 'đã hết hạn'],
+    ['twice', 'Hợp lệ', 'Trần Thị Duyệt, Trung tâm Thông tin'],
   ] as const)('judges a %s PDF in the browser, without sending it anywhere', async (kind, verdict, detail) => {
     const page = await browser.open('/cong-bao/kiem-tra/');
     const sent: string[] = [];

@@ -113,9 +113,12 @@ export async function unsignedPdf(text = 'Công báo điện tử tỉnh'): Prom
 }
 
 /** A PDF signed by an identity (at a given time). */
-export async function signedPdf(identity: Identity, { when = new Date(), text }: { when?: Date; text?: string } = {}): Promise<Buffer> {
+export async function signedPdf(
+  identity: Identity,
+  { when = new Date(), text, subFilter = 'adbe.pkcs7.detached' }: { when?: Date; text?: string; subFilter?: string } = {},
+): Promise<Buffer> {
   const pdf = await PDFDocument.load(await unsignedPdf(text));
-  pdflibAddPlaceholder({ pdfDoc: pdf, reason: 'Ký số Công báo', contactInfo: 'congbao@example.gov.vn', name: 'Cổng Test', location: 'Việt Nam', signatureLength: 8192 });
+  pdflibAddPlaceholder({ pdfDoc: pdf, reason: 'Ký số Công báo', contactInfo: 'congbao@example.gov.vn', name: 'Cổng Test', location: 'Việt Nam', signatureLength: 8192, subFilter });
   const withPlaceholder = Buffer.from(await pdf.save({ useObjectStreams: false }));
   return signpdf.sign(withPlaceholder, new PkijsSigner(identity, when));
 }

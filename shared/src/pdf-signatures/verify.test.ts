@@ -34,6 +34,12 @@ describe('verifyPdfSignatures', () => {
     expect(Date.parse(report.signatures[0]!.signingTime!)).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('reads an ETSI.CAdES.detached signature the same way', async () => {
+    const report = await verifyPdfSignatures(await signedPdf(signer, { subFilter: 'ETSI.CAdES.detached' }), trusted);
+    expect(report.verdict).toBe('valid');
+    expect(report.signatures[0]!.subFilter).toBe('ETSI.CAdES.detached');
+  });
+
   it('says a file has no signature', async () => {
     expect(await verifyPdfSignatures(await unsignedPdf(), trusted)).toMatchObject({ verdict: 'unsigned', reason: 'Tệp không có chữ ký số.' });
   });
