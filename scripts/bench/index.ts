@@ -3,10 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchComments } from './comments.ts';
 import { benchImport } from './import.ts';
+import { benchScale } from './scale.ts';
 import { benchSearch } from './search.ts';
 import { benchSite } from './site.ts';
 
-const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments, search: benchSearch, import: benchImport };
+const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments, search: benchSearch, import: benchImport, scale: benchScale };
 const name = process.argv[2];
 const bench = name ? benchmarks[name] : undefined;
 if (!bench) {

@@ -52,20 +52,25 @@ export async function startDemoCms(kind: 'sqlite' | 'postgres' = 'sqlite', extra
     ...extraEnv,
   };
   await runSeed(env);
+  return startCms(env, database.drop);
+}
+
+/** Starts Strapi (API only) on an environment that already has its database; `cleanUp` runs after it stops. */
+export async function startCms(env: Record<string, string>, cleanUp: () => Promise<void>): Promise<DemoCms> {
   const strapiBin = path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js');
   const server = spawn(process.execPath, [strapiBin, 'start'], { cwd: cmsDir, env: { ...process.env, ...env }, stdio: 'ignore' });
   const exited = new Promise((resolve) => server.once('exit', resolve));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${env.PORT}`;
   await waitForUrl(`${url}/_health`);
   return {
     url,
     env,
-    siteToken: (await readFile(env.SITE_TOKEN_FILE, 'utf8')).trim(),
-    logins: JSON.parse(await readFile(env.CONG_LOGINS_FILE, 'utf8')),
+    siteToken: (await readFile(env.SITE_TOKEN_FILE!, 'utf8')).trim(),
+    logins: JSON.parse(await readFile(env.CONG_LOGINS_FILE!, 'utf8').catch(() => '[]')),
     async stop() {
       server.kill('SIGTERM');
       await exited;
-      await database.drop();
+      await cleanUp();
     },
   };
 }

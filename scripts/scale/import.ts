@@ -90,6 +90,8 @@ export async function importProvince(
     year: issue.year,
     publicationDate: issue.publicationDate,
     entries: issue.entries.map((entry) => ({ document: documentIds.get(entry.document), pageFrom: entry.pageFrom, pageTo: entry.pageTo })),
+    // Generated issues have no signed PDF: published by the operator's override, as the demo's.
+    signatureOverride: true,
   }));
   const consultationIds = new Map<string, string>();
   await inBatches('consultations', 'api::consultation.consultation', province.consultations, (consultation) => ({
