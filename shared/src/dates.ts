@@ -12,6 +12,21 @@ export function provinceDate(at: Date = new Date()): string {
   }).format(at);
 }
 
+/** A time and date on the province's clock, the way Vietnamese readers write it: "08:00, 22/01/2026". */
+export function formatProvinceDateTime(iso: string): string {
+  const parts = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: PROVINCE_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour12: false,
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value;
+  return `${get('hour')}:${get('minute')}, ${get('day')}/${get('month')}/${get('year')}`;
+}
+
 /** "21/12/2020", the way Vietnamese documents write a date. */
 export function formatVietnameseDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-');

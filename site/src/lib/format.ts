@@ -11,21 +11,6 @@ export function formatDate(value: string, locale: Locale = 'vi'): string {
   }).format(date);
 }
 
-/** A date and time in the province: "08:00, 22/01/2026". */
-export function formatDateTime(value: string): string {
-  const parts = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: PROVINCE_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour12: false,
-  }).formatToParts(new Date(value));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value;
-  return `${get('hour')}:${get('minute')}, ${get('day')}/${get('month')}/${get('year')}`;
-}
-
 /** "1,2 MB" / "350 kB" from a size in kilobytes, as Strapi stores it. */
 export function formatSize(kilobytes: number): string {
   return kilobytes >= 1024

@@ -1,7 +1,7 @@
 // Sends the comment form with fetch, so the reader stays on the page: the same checks as the
 // server first (from @cong/shared), then the server's answer shown beside each field. Without
 // this script the form posts as it is and the CMS answers with a page of its own.
-import { commentFieldLabels, validateCommentInput, type CommentField } from '@cong/shared';
+import { commentFieldLabels, formatProvinceDateTime, validateCommentInput, type CommentField } from '@cong/shared';
 
 /** Wires one comment form. */
 export function setUpCommentForm(form: HTMLFormElement): void {
@@ -61,9 +61,7 @@ export function setUpCommentForm(form: HTMLFormElement): void {
       });
       const body = await response.json().catch(() => null);
       if (response.ok && body?.data?.referenceCode) {
-        const time = new Intl.DateTimeFormat('vi-VN', {
-          timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false,
-        }).format(new Date(body.data.receivedAt));
+        const time = formatProvinceDateTime(body.data.receivedAt);
         receipt.innerHTML = '<h3>Đã nhận góp ý của bạn</h3><p>Mã tiếp nhận: <strong data-reference></strong><br>Thời gian nhận: <span data-time></span></p><p>Góp ý sẽ được công bố sau khi được kiểm duyệt.</p>';
         receipt.querySelector('[data-reference]')!.textContent = body.data.referenceCode;
         receipt.querySelector('[data-time]')!.textContent = time;

@@ -1,9 +1,7 @@
 // Checks a PDF's digital signatures in the browser, with the portal's own trust list and the
 // same code the CMS uses (@cong/shared/pdf-signatures). The file never leaves the device.
+import { formatProvinceDateTime } from '@cong/shared';
 import { parseCertificates, signatureVerdictLabels, verifyPdfSignatures } from '@cong/shared/pdf-signatures';
-
-const when = (iso: string | null) =>
-  iso ? new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : '';
 
 /** Wires the checker form. */
 export function setUpChecker(form: HTMLFormElement): void {
@@ -31,7 +29,7 @@ export function setUpChecker(form: HTMLFormElement): void {
       if (report.signatures.length) {
         const list = document.createElement('ul');
         for (const signature of report.signatures) {
-          const parts = [signature.signer ?? 'Không rõ người ký', signature.organisation, signature.signingTime && `ký lúc ${when(signature.signingTime)}`];
+          const parts = [signature.signer ?? 'Không rõ người ký', signature.organisation, signature.signingTime && `ký lúc ${formatProvinceDateTime(signature.signingTime)}`];
           list.append(line('li', `${parts.filter(Boolean).join(', ')}: ${signatureVerdictLabels[signature.verdict]}. ${signature.reason}`));
         }
         box.append(list);

@@ -1,4 +1,4 @@
-import { commentFieldLabels, COMMENT_LIMITS, type CommentField, type CommentInput } from '@cong/shared';
+import { commentFieldLabels, COMMENT_LIMITS, formatProvinceDateTime, type CommentField, type CommentInput } from '@cong/shared';
 import { HONEYPOT_FIELD } from './services/submission';
 
 // A comment arrives from the site's script as JSON, or as a plain form POST from a browser
@@ -96,9 +96,7 @@ export function respondReceipt(ctx: any, receipt: { referenceCode: string; recei
     ctx.body = { data: receipt };
     return;
   }
-  const time = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false,
-  }).format(new Date(receipt.receivedAt));
+  const time = formatProvinceDateTime(receipt.receivedAt);
   ctx.type = 'html';
   ctx.body = page(
     'Đã nhận góp ý',

@@ -1,4 +1,4 @@
-import { moderationStatusLabels, type ModerationStatus } from '@cong/shared';
+import { formatProvinceDateTime, moderationStatusLabels, type ModerationStatus } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
 
 /** The columns the drafting agency gets, in order, with their Vietnamese headings. */
@@ -16,10 +16,6 @@ export const columns = [
 
 export type ExportRow = Record<(typeof columns)[number][0], string>;
 
-const time = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false,
-});
-
 /**
  * Every comment of a consultation, in every moderation state and with contact details: read
  * through the database layer, because the API rightly strips the private fields.
@@ -31,7 +27,7 @@ export async function exportRows(strapi: Core.Strapi, consultation: string): Pro
   });
   return comments.map((comment) => ({
     referenceCode: comment.referenceCode ?? '',
-    receivedAt: comment.receivedAt ? time.format(new Date(comment.receivedAt)) : '',
+    receivedAt: comment.receivedAt ? formatProvinceDateTime(comment.receivedAt) : '',
     fullName: comment.fullName ?? '',
     organisation: comment.organisation ?? '',
     email: comment.email ?? '',
