@@ -3,6 +3,7 @@
 // maps each to its Vietnamese term.
 import type { LegalStatus } from './legal-status.js';
 import type { ModerationStatus } from './moderation.js';
+import type { SignatureVerdict } from './signature-verdict.js';
 
 export type Locale = 'vi' | 'en';
 
@@ -152,13 +153,13 @@ export interface LegalDocument extends Entry, Partial<SignatureStatus> {
 
 /** What the CMS recorded about the signatures of an entry's PDF files. */
 export interface SignatureStatus {
-  signatureVerdict: 'valid' | 'invalid' | 'unsigned' | 'untrusted' | null;
+  signatureVerdict: SignatureVerdict | null;
   signatureReason: string | null;
   signatures: Array<{
     file: string;
-    verdict: 'valid' | 'invalid' | 'unsigned' | 'untrusted';
+    verdict: SignatureVerdict;
     reason: string;
-    signatures: Array<{ verdict: string; reason: string; signer: string | null; organisation: string | null; signingTime: string | null }>;
+    signatures: Array<{ verdict: SignatureVerdict; reason: string; signer: string | null; organisation: string | null; signingTime: string | null }>;
   }> | null;
   signatureCheckedAt: string | null;
   signatureOverride: boolean | null;

@@ -1,14 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { editorContentTypes, moderatorReadContentTypes } from '../content/access';
+import { editorReadOnlyFields } from '../content/server-owned';
 
 const explorer = (verb: string) => `plugin::content-manager.explorer.${verb}`;
 
-// Written by the server (signature checks, numbering) or by a Super Admin only: an Editor
-// sees them but cannot change them.
-const serverOwned = new Set([
-  'signatureVerdict', 'signatureReason', 'signatures', 'signatureCheckedAt',
-  'signatureOverride', 'signatureOverrideBy', 'signatureOverrideAt', 'numberingWarning',
-]);
 
 const mediaLibrary = [
   'plugin::upload.read',
@@ -31,7 +26,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     const properties: Record<string, unknown> = {};
     const writable = verb === 'create' || verb === 'update';
     if (verb !== 'delete' && verb !== 'publish') {
-      properties.fields = onlyFields ?? fields(uid).filter((field) => !writable || !serverOwned.has(field));
+      properties.fields = onlyFields ?? fields(uid).filter((field) => !writable || !editorReadOnlyFields.has(field));
     }
     if (localized) properties.locales = ['vi', 'en'];
     return { action: explorer(verb), subject: uid, properties, conditions: [] };

@@ -3,6 +3,17 @@
 // (errors/translate.ts). docs/glossary.md is the same map, for people.
 import { commentFieldLabels } from '@cong/shared';
 
+// The signature check's fields, on both gazette issues and documents.
+const signatureFieldLabels = {
+    signatureVerdict: 'Kết quả kiểm tra chữ ký số',
+    signatureReason: 'Lý do',
+    signatures: 'Chi tiết chữ ký',
+    signatureCheckedAt: 'Thời điểm kiểm tra chữ ký',
+    signatureOverride: 'Cho phép xuất bản dù chữ ký không hợp lệ',
+    signatureOverrideBy: 'Người cho phép',
+    signatureOverrideAt: 'Thời điểm cho phép',
+};
+
 export const contentTypeLabels = {
   'api::article.article': {
     title: 'Tiêu đề',
@@ -74,13 +85,7 @@ export const contentTypeLabels = {
     amendedBy: 'Được sửa đổi, bổ sung bởi',
     guides: 'Hướng dẫn văn bản',
     guidedBy: 'Được hướng dẫn bởi',
-    signatureVerdict: 'Kết quả kiểm tra chữ ký số',
-    signatureReason: 'Lý do',
-    signatures: 'Chi tiết chữ ký',
-    signatureCheckedAt: 'Thời điểm kiểm tra chữ ký',
-    signatureOverride: 'Cho phép xuất bản dù chữ ký không hợp lệ',
-    signatureOverrideBy: 'Người cho phép',
-    signatureOverrideAt: 'Thời điểm cho phép',
+    ...signatureFieldLabels,
   },
   'api::gazette-issue.gazette-issue': {
     number: 'Số Công báo',
@@ -91,13 +96,7 @@ export const contentTypeLabels = {
     attachments: 'Tệp đính kèm (DOC/DOCX)',
     entries: 'Mục lục',
     numberingWarning: 'Cảnh báo đánh số',
-    signatureVerdict: 'Kết quả kiểm tra chữ ký số',
-    signatureReason: 'Lý do',
-    signatures: 'Chi tiết chữ ký',
-    signatureCheckedAt: 'Thời điểm kiểm tra chữ ký',
-    signatureOverride: 'Cho phép xuất bản dù chữ ký không hợp lệ',
-    signatureOverrideBy: 'Người cho phép',
-    signatureOverrideAt: 'Thời điểm cho phép',
+    ...signatureFieldLabels,
   },
   'api::consultation.consultation': {
     title: 'Tên dự thảo',

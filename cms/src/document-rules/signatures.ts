@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCertificates, verifyPdfSignatures, type FileSignatureReport } from '@cong/shared/pdf-signatures';
+import { signatureRecordFields } from '../content/server-owned';
 import type { WriteContext } from './context';
 import { fieldError } from './validation-error';
 
-// What the server alone writes: an editor's copy of these fields is ignored.
-const serverFields = ['signatureVerdict', 'signatureReason', 'signatures', 'signatureCheckedAt', 'signatureOverrideBy', 'signatureOverrideAt'];
 const worst: FileSignatureReport['verdict'][] = ['invalid', 'unsigned', 'untrusted', 'valid'];
 
 /** Upload ids from any of the shapes Strapi accepts for a media field. */
@@ -40,7 +39,7 @@ async function trustRoots(strapi: WriteContext['strapi']) {
  * permission to publish despite it is recorded with who gave it and when.
  */
 export async function signatureRules(ctx: WriteContext, fileField: 'pdf' | 'files'): Promise<void> {
-  for (const field of serverFields) delete ctx.data[field];
+  for (const field of signatureRecordFields) delete ctx.data[field];
   const attached = fileField in ctx.data ? mediaIds(ctx.data[fileField]) : null;
   const before = mediaIds(ctx.existing?.[fileField]);
   const changed = attached !== null && (attached.length !== before.length || attached.some((id, i) => id !== before[i]));

@@ -1,16 +1,9 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { type SignatureVerdict } from '../signature-verdict.js';
 import { extractSignatureFields, signedBytes, type PdfSignatureField } from './extract.js';
 
-/** The verdict on a file or one of its signatures. */
-export type SignatureVerdict = 'valid' | 'invalid' | 'unsigned' | 'untrusted';
-
-export const signatureVerdictLabels: Record<SignatureVerdict, string> = {
-  valid: 'Hợp lệ',
-  invalid: 'Không hợp lệ',
-  unsigned: 'Không có chữ ký',
-  untrusted: 'Không xác định được chuỗi tin cậy',
-};
+export { signatureVerdictLabels, type SignatureVerdict } from '../signature-verdict.js';
 
 export interface SignatureReport {
   verdict: Exclude<SignatureVerdict, 'unsigned'>;
