@@ -74,7 +74,8 @@ export async function importProvince(
     effectiveDate: document.effectiveDate,
     expiryDate: document.expiryDate,
     // Replaced documents come earlier in the list, so their ids are known by now.
-    replaces: document.replaces.map((key) => documentIds.get(key)).filter(Boolean),
+    // An empty list still makes Strapi count the target table (a full scan in SQLite): leave it out.
+    ...(document.replaces.length ? { replaces: document.replaces.map((key) => documentIds.get(key)).filter(Boolean) } : {}),
   }), { remember: (document, id) => documentIds.set(document.key, id) });
   await inBatches('articles', 'api::article.article', province.articles, (article) => ({
     title: article.title,
