@@ -2,15 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureLocales } from './bootstrap/locales';
+import { ensurePublisherWebhook } from './bootstrap/publisher-webhook';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { registerCommentExport } from './api/comment/export/route';
 import { documentRulesMiddleware } from './document-rules';
+import { registerPublisherStatus } from './publisher/status-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(documentRulesMiddleware(strapi));
     registerCommentExport(strapi);
+    registerPublisherStatus(strapi);
   },
 
   // Every step brings the database to the same state however often it runs.
@@ -20,5 +23,6 @@ export default {
     await ensureAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureSiteToken(strapi);
+    await ensurePublisherWebhook(strapi);
   },
 };

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -15,12 +14,20 @@ const types: Record<string, string> = {
   '.webp': 'image/webp',
   '.svg': 'image/svg+xml',
   '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
 };
 
 /** Serves a built site the way a plain static host does: index.html for folders, 404.html otherwise. */
 export function serveStatic(root: string, port: number): Promise<http.Server> {
   const server = http.createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Địa chỉ không hợp lệ.');
+      return;
+    }
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) file = path.join(root, '404.html');
     const info = await stat(file).catch(() => null);
@@ -28,8 +35,15 @@ export function serveStatic(root: string, port: number): Promise<http.Server> {
     const found = await stat(file).catch(() => null);
     const status = found?.isFile() ? 200 : 404;
     if (status === 404) file = path.join(root, '404.html');
+    // The root may be a link the publisher swaps: read the file whole from one release.
+    const body = await readFile(file).catch(() => null);
+    if (!body) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Không tìm thấy trang.');
+      return;
+    }
     response.writeHead(status, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    response.end(body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

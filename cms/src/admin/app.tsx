@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { CommentExportPanel } from './components/CommentExportPanel';
+import { PublisherStatusPanel } from './components/PublisherStatusPanel';
 
 export default {
   config: {
@@ -13,6 +14,6 @@ export default {
     },
   },
   bootstrap(app: StrapiApp) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([CommentExportPanel] as any);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([PublisherStatusPanel, CommentExportPanel] as any);
   },
 };

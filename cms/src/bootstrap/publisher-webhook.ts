@@ -1,0 +1,48 @@
+import type { Core } from '@strapi/strapi';
+
+export const PUBLISHER_WEBHOOK_NAME = 'Cổng: xuất bản trang công khai';
+
+// Everything that can change what the public site shows. A draft's create or update also
+// fires entry.create/entry.update: the publisher ignores those by their empty publishedAt.
+const events = [
+  'entry.create',
+  'entry.update',
+  'entry.delete',
+  'entry.publish',
+  'entry.unpublish',
+  'media.create',
+  'media.update',
+  'media.delete',
+];
+
+/**
+ * Points Strapi's webhooks at the publisher (PUBLISHER_URL), signed with PUBLISHER_SECRET,
+ * so every publish reaches the public site; without PUBLISHER_URL the webhook is removed.
+ * Only the webhook of this name is touched: webhooks an administrator made stay as they are.
+ */
+export async function ensurePublisherWebhook(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.get('webhookStore');
+  const runner = strapi.get('webhookRunner');
+  const base = process.env.PUBLISHER_URL?.replace(/\/+$/, '');
+  const secret = process.env.PUBLISHER_SECRET ?? '';
+  const existing = (await store.findWebhooks()).find((webhook: { name: string }) => webhook.name === PUBLISHER_WEBHOOK_NAME);
+
+  if (!base) {
+    if (existing) {
+      await store.deleteWebhook(existing.id);
+      runner.remove(existing);
+    }
+    return;
+  }
+  const wanted = {
+    name: PUBLISHER_WEBHOOK_NAME,
+    url: `${base}/webhook`,
+    headers: secret ? { Authorization: `Bearer ${secret}` } : {},
+    events: events.filter((event) => store.listAllowedEvents().some((key: string) => store.getAllowedEvent(key) === event)),
+    isEnabled: true,
+  };
+  const webhook = existing ? await store.updateWebhook(existing.id, wanted) : await store.createWebhook(wanted);
+  // The runner may or may not have loaded it already: update() removes it before adding.
+  runner.update(webhook);
+  strapi.log.info(`Webhook xuất bản trỏ tới ${wanted.url}.`);
+}

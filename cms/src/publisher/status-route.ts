@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * GET /cong-publisher/status: what the publisher says about the live site (last publish,
+ * last failure and why), for the line editors see in the admin. Admin users only: the
+ * publisher itself listens on a private address.
+ */
+export function registerPublisherStatus(strapi: Core.Strapi): void {
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '/cong-publisher',
+    routes: [
+      {
+        method: 'GET',
+        path: '/status',
+        handler: async (ctx: any) => {
+          const base = process.env.PUBLISHER_URL?.replace(/\/+$/, '');
+          if (!base) {
+            ctx.body = { reachable: false, message: 'Chưa cấu hình dịch vụ xuất bản (PUBLISHER_URL): trang công khai không tự cập nhật.' };
+            return;
+          }
+          try {
+            const response = await fetch(`${base}/status`, {
+              headers: { Authorization: `Bearer ${process.env.PUBLISHER_SECRET ?? ''}` },
+              signal: AbortSignal.timeout(3000),
+            });
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            ctx.body = { reachable: true, ...((await response.json()) as object) };
+          } catch {
+            ctx.body = { reachable: false, message: 'Không liên lạc được dịch vụ xuất bản: trang công khai chưa nhận được thay đổi mới.' };
+          }
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { apiName: 'publisher' },
+      },
+    ],
+  });
+}

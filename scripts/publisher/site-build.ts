@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteBuilder } from './publisher.ts';
+
+const siteDir = path.resolve(import.meta.dirname, '../../site');
+const astroBin = path.join(siteDir, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * `astro build` of the public site into the folder asked for, from the CMS the environment
+ * names. Every release shares `cacheDir`, so each build fetches only what changed.
+ */
+export function astroSiteBuilder({ cacheDir, env = {} }: { cacheDir: string; env?: Record<string, string> }): SiteBuilder {
+  return async (outDir) => {
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [astroBin, 'build'], {
+        cwd: siteDir,
+        env: { ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+    if (code !== 0) throw new Error(`Dựng trang thất bại: ${buildFailure(output)}`);
+    return { pages: await countPages(outDir) };
+  };
+}
+
+/** The HTML pages in a built site. */
+export async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
+/** The line of a failed build's output that says what went wrong (the loaders say it in Vietnamese). */
+export function buildFailure(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const vietnamese = lines.find((line) => /Không |lỗi|thất bại/.test(line));
+  const error = lines.find((line) => /error/i.test(line));
+  return (vietnamese ?? error ?? lines.at(-1) ?? 'không rõ lý do').replace(/^\[[^\]]*\]\s*/, '').slice(0, 500);
+}

@@ -1,0 +1,31 @@
+/** One build the publisher put live (or kept, after a rollback). */
+export interface PublisherRelease {
+  /** The release folder's name: the build's start time, sortable. */
+  id: string;
+  builtAt: string;
+  pages: number;
+}
+
+/** How one publish ended: live, failed (build or CMS error), or refused by a safety check. */
+export interface PublisherAttempt {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  outcome: 'published' | 'failed' | 'refused' | 'rolled-back';
+  /** Why it did not go live, in Vietnamese, for editors. */
+  reason?: string;
+  pages?: number;
+  seconds: number;
+  /** The webhook events (or command) that asked for it. */
+  triggers: string[];
+}
+
+/** What GET /status of the publisher answers, and what the admin shows editors. */
+export interface PublisherStatus {
+  state: 'idle' | 'waiting' | 'building';
+  live: PublisherRelease | null;
+  lastAttempt: PublisherAttempt | null;
+  /** The last attempt that put a release live. */
+  lastPublished: PublisherAttempt | null;
+  releases: PublisherRelease[];
+}
