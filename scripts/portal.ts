@@ -1,5 +1,7 @@
 // The first README command lands here: builds the CMS, fills it with demo content, starts it,
-// builds the public site from it, serves that, and prints where to go. Ctrl+C stops both.
+// starts the publisher, which builds the public site, serves it and rebuilds it after every
+// publish, and prints where to go. Ctrl+C stops them all.
+import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureEnvFile } from './lib/env-file.ts';
@@ -36,21 +38,35 @@ if ((await readFile(stamp, 'utf8').catch(() => '')) !== adminHash) {
 say('Nạp dữ liệu mẫu (bỏ qua những gì đã có)…');
 await run('node', [path.join(import.meta.dirname, 'seed/index.ts')], { cwd: cmsDir });
 
+const sitePort = process.env.SITE_PORT ?? '4321';
+const siteUrl = `http://127.0.0.1:${sitePort}`;
+const publisherPort = process.env.PUBLISHER_PORT ?? env.PUBLISHER_PORT ?? '4322';
+const publisherUrl = `http://127.0.0.1:${publisherPort}`;
+// A .env written before the publisher existed has no secret for it: one for this run.
+const publisherSecret = process.env.PUBLISHER_SECRET ?? (env.PUBLISHER_SECRET || randomBytes(24).toString('base64url'));
+
 say(`Khởi động CMS tại ${cmsUrl} …`);
-const cms = start('pnpm', ['--dir', cmsDir, 'exec', 'strapi', 'start'], { cwd: cmsDir });
+const cms = start('pnpm', ['--dir', cmsDir, 'exec', 'strapi', 'start'], {
+  cwd: cmsDir,
+  env: { ...process.env, PUBLISHER_URL: publisherUrl, PUBLISHER_SECRET: publisherSecret },
+});
 cms.on('exit', (code) => process.exit(code ?? 0));
 await waitForUrl(`${cmsUrl}/_health`);
 
-const sitePort = process.env.SITE_PORT ?? '4321';
-const siteUrl = `http://127.0.0.1:${sitePort}`;
-say('Dựng trang công khai từ CMS…');
-await run('pnpm', ['--dir', siteDir, 'exec', 'astro', 'build'], {
-  cwd: siteDir,
-  env: { ...process.env, CMS_URL: cmsUrl, SITE_URL: process.env.SITE_URL ?? siteUrl },
+say('Khởi động dịch vụ xuất bản: dựng trang công khai từ CMS, rồi dựng lại sau mỗi lần xuất bản…');
+const publisher = start('node', [path.join(import.meta.dirname, 'publisher/index.ts'), 'serve'], {
+  cwd: root,
+  env: {
+    ...process.env,
+    CMS_URL: cmsUrl,
+    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    SITE_PORT: sitePort,
+    PUBLISHER_PORT: publisherPort,
+    PUBLISHER_SECRET: publisherSecret,
+  },
 });
-const site = start('pnpm', ['--dir', siteDir, 'exec', 'astro', 'preview', '--host', '127.0.0.1', '--port', sitePort], { cwd: siteDir });
-site.on('exit', (code) => process.exit(code ?? 0));
-await waitForUrl(siteUrl);
+publisher.on('exit', (code) => process.exit(code ?? 0));
+await waitForUrl(siteUrl, 600_000);
 
 const logins: Login[] = JSON.parse(await readFile(path.join(cmsDir, '.tmp/logins.json'), 'utf8'));
 const roleNames: Record<string, string> = {
@@ -66,7 +82,9 @@ console.log(`
 ${logins.map((login) => `  ${roleNames[login.role]?.padEnd(17) ?? ''} ${login.email}  /  ${login.password}`).join('\n')}
   REST API:        ${cmsUrl}/api/articles
   Khóa API chỉ đọc của trang công khai: cms/.tmp/site-token
-  Dựng lại trang sau khi xuất bản: ./scripts/pnpm --dir site build
+  Xuất bản trong trang quản trị: trang công khai tự cập nhật sau vài giây.
+  Trạng thái xuất bản: ./scripts/pnpm publisher status
+  Quay lại bản trước: ./scripts/pnpm publisher rollback
   Dừng: Ctrl+C
 ══════════════════════════════════════════════════════════════════════
 `);

@@ -19,6 +19,9 @@ declare module 'vitest' {
     adminJwt: string;
     /** The PEM file of trusted root certificates the CMS reads. */
     trustRootsFile: string;
+    /** Where the CMS sends its publish webhook: a spec listens there as the publisher. */
+    publisherPort: number;
+    publisherSecret: string;
   }
 }
 
@@ -28,7 +31,9 @@ const appDir = path.resolve(import.meta.dirname, '..');
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
   const port = await freePort();
+  const publisherPort = await freePort();
   const secret = () => randomBytes(16).toString('base64');
+  const publisherSecret = secret();
   Object.assign(process.env, database.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -47,6 +52,8 @@ export default async function setup(project: TestProject) {
     SITE_TOKEN_FILE: path.join(os.tmpdir(), `cong-site-token-${port}`),
     // The signature specs write their own test root CA here.
     SIGNATURE_TRUST_ROOTS: path.join(os.tmpdir(), `cong-trust-roots-${port}.pem`),
+    PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`,
+    PUBLISHER_SECRET: publisherSecret,
   });
   delete process.env.SITE_API_TOKEN;
 
@@ -69,6 +76,8 @@ export default async function setup(project: TestProject) {
   project.provide('siteToken', (await readFile(process.env.SITE_TOKEN_FILE!, 'utf8')).trim());
   project.provide('adminJwt', await registerFirstAdmin(cmsUrl));
   project.provide('trustRootsFile', process.env.SIGNATURE_TRUST_ROOTS!);
+  project.provide('publisherPort', publisherPort);
+  project.provide('publisherSecret', publisherSecret);
 
   return async () => {
     await app.destroy();
