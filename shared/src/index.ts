@@ -8,3 +8,4 @@ export * from './signature-verdict.js';
 export type * from './publisher-status.js';
 export type * from './types.js';
 export * from './comment-form.js';
+export * from './comment-receipt.js';

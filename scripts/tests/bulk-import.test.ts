@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../lib/test-database.ts';
+
+const snapshotScript = path.join(import.meta.dirname, 'import-snapshot.ts');
+
+/** Imports the same generated province one way into a fresh database; what the Document Service reads back. */
+async function importAndRead(kind: 'sqlite' | 'postgres', via: 'bulk' | 'document-service') {
+  const database = await createTestDatabase(kind);
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [snapshotScript, via], {
+      env: { ...process.env, ...database.env, SITE_TOKEN_FILE: path.join(path.dirname(database.env.PUBLIC_DIR!), 'token'), NODE_ENV: 'test' },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, Array<Record<string, unknown>>>;
+  } finally {
+    await database.drop();
+  }
+}
+
+describe.each(['sqlite', 'postgres'] as const)('the bulk import on %s', (kind) => {
+  it('stores documents, articles and comments exactly as the Document Service does, drafts and relations included', async () => {
+    // One after the other: each process compiles the CMS into the same cms/dist.
+    const bulk = await importAndRead(kind, 'bulk');
+    const reference = await importAndRead(kind, 'document-service');
+    for (const part of Object.keys(reference)) {
+      expect(bulk[part], part).toEqual(reference[part]);
+    }
+    // …and the sample is one where that says something.
+    expect(bulk['api::document.document published']!.length).toBeGreaterThan(200);
+    expect(bulk['api::document.document draft']!.some((document) => (document.replaces as string[]).length > 0)).toBe(true);
+    expect(bulk['api::comment.comment published']!.every((comment) => comment.referenceCode === true && comment.consultation)).toBe(true);
+  });
+});
