@@ -161,8 +161,20 @@ export async function importProvince(
     },
     relations: { category: categoryIds.get(article.category) },
   }));
+  // An issue number is used once a year: generated issues take the next free one after those stored.
+  const takenIssues = new Set(
+    ((await strapi.db.query('api::gazette-issue.gazette-issue').findMany({ select: ['year', 'number'] })) as Array<{ year: number; number: number }>).map(
+      (issue) => `${issue.year}/${issue.number}`,
+    ),
+  );
+  const freeNumber = (year: number, wanted: number) => {
+    let number = wanted;
+    while (takenIssues.has(`${year}/${number}`)) number++;
+    takenIssues.add(`${year}/${number}`);
+    return number;
+  };
   await inBatches('gazette-issues', 'api::gazette-issue.gazette-issue', province.gazetteIssues, (issue) => ({
-    number: issue.number,
+    number: freeNumber(issue.year, issue.number),
     year: issue.year,
     publicationDate: issue.publicationDate,
     entries: issue.entries.map((entry) => ({ document: documentIds.get(entry.document), pageFrom: entry.pageFrom, pageTo: entry.pageTo })),

@@ -1,6 +1,8 @@
 // The search page: Pagefind for words (with đ folded to d, as the index also lists them),
 // plus a lookup of document numbers, whole or by part. Results as you type.
 import { foldVietnamese } from '@cong/shared';
+import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../lib/number-lookup';
+import type { SearchShard, ShardManifest } from '../lib/search-shards';
 
 interface PagefindResult {
   url: string;
@@ -9,23 +11,69 @@ interface PagefindResult {
 }
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: object): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
   debouncedSearch(query: string | null, options: object, ms: number): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
 }
-interface NumberEntry {
-  number: string;
-  key: string;
-  url: string;
-  title: string;
-  excerpt: string;
-  date: string;
-}
 
-const pagefindUrl = '/pagefind/pagefind.js';
 // Something like a document number, or a part of one: "1730", "1730/TB", "TB-VP", "QĐ-UBND".
 const numberLike = /^\s*(\d{1,6}(\s*\/.*)?|[a-zđ]{1,8}\s*-\s*[a-zđ&.]{1,20}(\s*-.*)?)\s*$/i;
 const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+// Searched before the reader asks for older years: the newest shards, up to about this many
+// pages (two years of a province), so a cold search downloads little however old the portal.
+const firstPages = 25_000;
+
+/**
+ * The search index in shards (/pagefind/shards.json): starts with the newest, merges others
+ * only when a filter or the reader asks for them. Merged shards share the first one's code.
+ */
+class ShardedIndex {
+  private pagefind: Pagefind | null = null;
+  private readonly loaded = new Set<string>();
+  readonly shards: SearchShard[];
+
+  constructor(manifest: ShardManifest, language: string) {
+    this.shards = manifest.shards.filter((shard) => shard.language === language);
+  }
+
+  /** The shards a search needs: the one holding the year asked for, else the newest. */
+  wanted(year: string): SearchShard[] {
+    if (year) return this.shards.filter((shard) => shard.from <= Number(year) && Number(year) <= shard.to);
+    let pages = 0;
+    return this.shards.filter((shard, index) => (pages += shard.pages) <= firstPages || index === 0);
+  }
+
+  /** Shards not searched yet, and their pages. */
+  remaining(): { count: number; pages: number } {
+    const rest = this.shards.filter((shard) => !this.loaded.has(shard.id));
+    return { count: rest.length, pages: rest.reduce((sum, shard) => sum + shard.pages, 0) };
+  }
+
+  async load(shards: SearchShard[]): Promise<Pagefind | null> {
+    for (const shard of shards) {
+      if (this.loaded.has(shard.id)) continue;
+      if (!this.pagefind) {
+        this.pagefind = (await import(/* @vite-ignore */ `/pagefind/${shard.id}/pagefind.js`)) as Pagefind;
+        await this.pagefind.init();
+      } else {
+        await this.pagefind.mergeIndex(`/pagefind/${shard.id}/`);
+      }
+      this.loaded.add(shard.id);
+    }
+    return this.pagefind;
+  }
+}
+
+/** Documents whose number matches a query that looks like one: by its leading digits, or by its code alone. */
+async function lookUpNumber(query: string): Promise<NumberEntry[]> {
+  const key = numberKey(query);
+  const digits = /^\d+/.exec(key)?.[0];
+  const response = await fetch(digits ? bucketUrl(digits) : codeUrl(codeOf(key)));
+  if (!response.ok) return [];
+  const entries = (await response.json()) as NumberEntry[];
+  return entries.filter((entry) => (/^\d+$/.test(key) ? entry.key.startsWith(`${key}/`) : entry.key === key || entry.key.includes(key)));
+}
 
 /** Wires the search page's form, filters and results. */
 export async function setUpSearch(form: HTMLFormElement): Promise<void> {
@@ -38,18 +86,31 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
 
-  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-  await pagefind.init();
-  let numbers: Promise<NumberEntry[]> | null = null;
-  // The filter lists cost their own downloads: fill them after the first results, not before.
-  const fillFilters = async () => {
-    const available = await pagefind.filters();
+  const older = document.querySelector<HTMLButtonElement>('[data-search-older]')!;
+  const index = new ShardedIndex((await (await fetch('/pagefind/shards.json')).json()) as ShardManifest, document.documentElement.lang.slice(0, 2));
+  // Years come from the list of shards, so a year not searched yet can be chosen.
+  const fromShards: Record<string, string[]> = {
+    year: index.shards.flatMap((shard) => Array.from({ length: shard.to - shard.from + 1 }, (_, i) => String(shard.from + i))),
+  };
+  // The other filter lists cost their own downloads: fill them after the first results, not before.
+  const fillFilters = async (pagefind: Pagefind | null) => {
+    const available = pagefind ? await pagefind.filters() : {};
     for (const select of selects) {
-      const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
+      const name = select.dataset.filter!;
+      const values = (fromShards[name] ?? Object.keys(available[name] ?? {})).sort((a, b) => b.localeCompare(a, 'vi'));
+      const current = select.value || (params.get(select.name) ?? '');
+      select.length = 1;
       for (const value of values) select.add(new Option(value, value));
-      select.value = params.get(select.name) ?? '';
+      select.value = current;
     }
   };
+  let everything = false;
+  older.addEventListener('click', async () => {
+    everything = true;
+    older.hidden = true;
+    await run({ immediate: true });
+    await fillFilters(await index.load([]));
+  });
   // A filter in the address is honoured on the first search, before its list is filled.
   const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? (params.get(select.name) ?? '') : '');
 
@@ -67,21 +128,22 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
 
-    const byNumber: NumberEntry[] = [];
-    if (query && numberLike.test(query)) {
-      numbers ??= fetch('/tim-kiem/so-ky-hieu.json').then((response) => response.json());
-      const key = foldVietnamese(query).toUpperCase().replace(/\s+/g, '');
-      byNumber.push(
-        ...(await numbers).filter((entry) =>
-          /^\d+$/.test(key) ? entry.key.startsWith(`${key}/`) : entry.key === key || entry.key.includes(key),
-        ),
-      );
+    const byNumber = query && numberLike.test(query) ? await lookUpNumber(query) : [];
+    const pagefind = await index.load(everything ? index.shards : index.wanted(filters.year?.[0] ?? ''));
+    if (!pagefind) {
+      status.textContent = 'Chưa có nội dung nào để tìm.';
+      return;
     }
+    const rest = index.remaining();
+    older.hidden = rest.count === 0;
+    older.textContent = `Tìm cả các năm trước (thêm ${rest.pages.toLocaleString('vi-VN')} trang)`;
     const folded = query ? foldVietnamese(query) : null;
     const options = { filters, ...(sort.value ? { sort: { date: 'desc' } } : {}) };
     const search = immediate ? await pagefind.search(folded, options) : await pagefind.debouncedSearch(folded, options, 200);
     if (!search) return; // superseded by a newer keystroke
-    const pages = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+    // Pagefind orders merged shards by score even when asked for dates: put the newest first here.
+    const pages = await Promise.all(search.results.slice(0, sort.value ? 100 : 30).map((result) => result.data()));
+    if (sort.value) pages.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '')).splice(30);
     const seen = new Set(byNumber.map((entry) => entry.url));
     const items = [
       ...byNumber.map((entry) => ({ url: entry.url, title: entry.title, excerpt: entry.excerpt, kind: 'Văn bản', date: entry.date, number: entry.number })),
@@ -122,5 +184,5 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   input.addEventListener('input', () => void run());
   for (const control of [...selects, sort]) control.addEventListener('change', () => void run());
   if (input.value || selects.some((s) => chosen(s))) await run({ immediate: true });
-  await fillFilters();
+  await fillFilters(await index.load(index.wanted(params.get('year') ?? '')));
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pageYear, planShards } from './search-shards';
+
+describe('pageYear', () => {
+  it('reads the language and year a page is marked with', () => {
+    const html = '<html lang="vi"><body><article data-pagefind-body><span data-pagefind-filter="year:2024"></span></article></body></html>';
+    expect(pageYear(html)).toEqual({ language: 'vi', year: 2024 });
+    expect(pageYear('<html lang="en-GB"><body><article data-pagefind-body></article></body></html>')).toEqual({ language: 'en', year: null });
+  });
+
+  it('leaves out pages that are not indexed', () => {
+    expect(pageYear('<html lang="vi"><body><main>Danh sách</main></body></html>')).toBeNull();
+  });
+});
+
+describe('planShards', () => {
+  const pages = (year: number | null, count: number) => Array.from({ length: count }, (_, i) => ({ year, item: `${year}-${i}` }));
+
+  it('keeps a small site in one shard, as one index', () => {
+    const shards = planShards('vi', [...pages(2026, 20), ...pages(2015, 3), ...pages(null, 2)]);
+    expect(shards.map(({ id, from, to, pages }) => ({ id, from, to, pages }))).toEqual([{ id: 'vi-2015-2026', from: 2015, to: 2026, pages: 25 }]);
+  });
+
+  it('gives a province a shard a year, small years sharing one, undated pages in the newest', () => {
+    const shards = planShards('vi', [...pages(2026, 9), ...pages(2025, 12), ...pages(2024, 4), ...pages(2023, 3), ...pages(null, 1)], 12);
+    expect(shards.map(({ id, pages }) => [id, pages])).toEqual([
+      ['vi-2026', 10],
+      ['vi-2025', 12],
+      ['vi-2023-2024', 7],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+/** One part of the search index: the pages of a span of years, all kinds, in one language. */
+export interface SearchShard {
+  /** Its folder under /pagefind/: "vi-2024", "vi-2015-2023", "en-2026". */
+  id: string;
+  language: string;
+  /** The years its pages are dated in; a page with no date (a static page) goes in the newest. */
+  from: number;
+  to: number;
+  pages: number;
+}
+
+/** What /pagefind/shards.json holds: every shard, newest first. */
+export interface ShardManifest {
+  shards: SearchShard[];
+}
+
+/**
+ * Pages a shard may hold. One Pagefind run over 60,000 pages took 8.9 GB here; about a year
+ * of a province (~15,000 pages) stays near 2 GB. Shards are years whole, and small years
+ * share one, so each shard's word statistics (and so its ranking) are those of many pages.
+ */
+export const maxShardPages = 15_000;
+
+/** The language and year of a built page, from the marks SearchMeta puts on it; null for a page not indexed. */
+export function pageYear(html: string): { language: string; year: number | null } | null {
+  if (!html.includes('data-pagefind-body')) return null;
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.slice(0, 2) ?? 'vi';
+  const year = /data-pagefind-filter="year:(\d{4})"/.exec(html)?.[1];
+  return { language, year: year ? Number(year) : null };
+}
+
+/**
+ * Splits a language's pages into shards: whole years, newest first, a new shard whenever the
+ * next year would take the current one past `maxPages`. Undated pages join the newest shard.
+ */
+export function planShards<T>(language: string, pages: Array<{ year: number | null; item: T }>, maxPages = maxShardPages): Array<SearchShard & { items: T[] }> {
+  const byYear = new Map<number, T[]>();
+  const newest = Math.max(...pages.map((page) => page.year ?? 0), new Date().getFullYear());
+  for (const { year, item } of pages) {
+    const key = year ?? newest;
+    if (!byYear.has(key)) byYear.set(key, []);
+    byYear.get(key)!.push(item);
+  }
+  const shards: Array<SearchShard & { items: T[] }> = [];
+  for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+    const items = byYear.get(year)!;
+    const current = shards.at(-1);
+    if (current && current.items.length + items.length <= maxPages) {
+      current.items.push(...items);
+      current.from = year;
+    } else {
+      shards.push({ id: '', language, from: year, to: year, pages: 0, items: [...items] });
+    }
+  }
+  for (const shard of shards) {
+    shard.id = `${language}-${shard.from === shard.to ? shard.to : `${shard.from}-${shard.to}`}`;
+    shard.pages = shard.items.length;
+  }
+  return shards;
+}

@@ -1,0 +1,18 @@
+import type { GetStaticPaths } from 'astro';
+import { numberBuckets, type NumberEntry } from '../../../lib/number-lookup';
+import { numberEntries } from '../../../lib/number-entries';
+
+// Document numbers for the search page: Pagefind splits "1730/TB-VP" into words and does not
+// rank "TB-VP" alone well, so numbers are looked up here, by the bucket of their leading digits.
+export const getStaticPaths = (async () => {
+  const buckets: NumberEntry[][] = Array.from({ length: numberBuckets }, () => []);
+  for (const entry of await numberEntries()) {
+    const digits = /^\d+/.exec(entry.key)?.[0];
+    if (digits) buckets[Number(digits) % numberBuckets]!.push(entry);
+  }
+  return buckets.map((entries, bucket) => ({ params: { bucket: String(bucket) }, props: { entries } }));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: { props: { entries: NumberEntry[] } }) {
+  return Response.json(props.entries);
+}

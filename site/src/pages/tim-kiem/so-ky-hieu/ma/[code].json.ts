@@ -1,0 +1,22 @@
+import { slugify } from '@cong/shared';
+import type { GetStaticPaths } from 'astro';
+import { codeOf, newestPerCode, type NumberEntry } from '../../../../lib/number-lookup';
+import { numberEntries } from '../../../../lib/number-entries';
+
+// A code alone ("TB-VP": notices of the Office) names thousands of documents in ten years:
+// its newest ones are listed here, and the search page shows them first.
+export const getStaticPaths = (async () => {
+  const byCode = new Map<string, NumberEntry[]>();
+  for (const entry of await numberEntries()) {
+    const code = slugify(codeOf(entry.key));
+    if (!code) continue;
+    const list = byCode.get(code) ?? [];
+    if (list.length < newestPerCode) list.push(entry);
+    byCode.set(code, list);
+  }
+  return [...byCode].map(([code, entries]) => ({ params: { code }, props: { entries } }));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: { props: { entries: NumberEntry[] } }) {
+  return Response.json(props.entries);
+}
