@@ -29,15 +29,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Comments received and published per consultation, for the site build: one request for all. */
   async counts(ctx: any) {
-    const rows: Array<{ moderationStatus: string; consultation: { documentId: string } | null }> = await strapi.db
-      .query('api::comment.comment')
-      .findMany({ select: ['moderationStatus'], populate: { consultation: { select: ['documentId'] } } });
+    // One grouped query: loading 50,000 comments with their consultation would pass SQLite's
+    // limit on bound values, and a comment links to both the draft and the published consultation.
+    const comments = strapi.db.metadata.get('api::comment.comment');
+    const link = (comments.attributes as Record<string, any>).consultation.joinTable;
+    const consultations = strapi.db.metadata.get('api::consultation.consultation').tableName;
+    const rows = (await strapi.db
+      .connection(`${comments.tableName} as c`)
+      .join(`${link.name} as l`, `l.${link.joinColumn.name}`, 'c.id')
+      .join(`${consultations} as k`, 'k.id', `l.${link.inverseJoinColumn.name}`)
+      .select('k.document_id as documentId', 'c.moderation_status as status')
+      .countDistinct({ n: 'c.id' })
+      .groupBy('k.document_id', 'c.moderation_status')) as Array<{ documentId: string; status: string; n: number | string }>;
     const counts: Record<string, { received: number; published: number }> = {};
     for (const row of rows) {
-      if (!row.consultation) continue;
-      const count = (counts[row.consultation.documentId] ??= { received: 0, published: 0 });
-      count.received++;
-      if (row.moderationStatus === 'approved') count.published++;
+      const count = (counts[row.documentId] ??= { received: 0, published: 0 });
+      count.received += Number(row.n);
+      if (row.status === 'approved') count.published += Number(row.n);
     }
     ctx.body = { data: counts };
   },
