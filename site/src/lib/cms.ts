@@ -39,14 +39,22 @@ export class CmsError extends Error {}
 /** GETs a CMS REST path with the site's token; throws CmsError with a Vietnamese message on any failure. */
 export async function cmsGet<T>(config: CmsConfig, pathAndQuery: string): Promise<T> {
   const url = `${config.url}${pathAndQuery}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Authorization: `Bearer ${config.token}` } });
-  } catch (error) {
-    throw new CmsError(
-      `Không kết nối được CMS tại ${config.url} (${(error as Error).cause ?? (error as Error).message}). ` +
-        'Dừng dựng trang để không xuất bản trang thiếu nội dung.',
-    );
+  let response: Response | undefined;
+  // A GET is safe to repeat: a connection the CMS closed just as it was reused (keep-alive)
+  // should not stop a sync of 150,000 entries. A CMS that is down fails all three tries.
+  for (let attempt = 1; !response; attempt++) {
+    try {
+      response = await fetch(url, { headers: { Authorization: `Bearer ${config.token}` } });
+    } catch (error) {
+      if (attempt < 3) {
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        continue;
+      }
+      throw new CmsError(
+        `Không kết nối được CMS tại ${config.url} (${(error as Error).cause ?? (error as Error).message}). ` +
+          'Dừng dựng trang để không xuất bản trang thiếu nội dung.',
+      );
+    }
   }
   if (!response.ok) {
     const body = await response.text();
