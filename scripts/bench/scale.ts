@@ -1,20 +1,37 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { runSeed, startCms } from '../lib/demo-cms.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { fullAccessToken, runSeed, startCms } from '../lib/demo-cms.ts';
 import { freePort } from '../lib/free-port.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import { createTestDatabase } from '../lib/test-database.ts';
-import { astroBuild, filesUnder } from './site.ts';
+import { controlServer } from '../publisher/control-server.ts';
+import { Publisher } from '../publisher/publisher.ts';
+import { Releases } from '../publisher/releases.ts';
+import { countPages } from '../publisher/site-build.ts';
+import { coldSearch, type ColdSearch } from './cold-search.ts';
+import { filesUnder } from './site.ts';
+import { stagedBuild, type StagedBuild } from './staged-build.ts';
 
-const years = Number(process.env.BENCH_YEARS ?? 1);
+const years = Number(process.env.BENCH_YEARS ?? 10);
 const fraction = Number(process.env.BENCH_FRACTION ?? 1);
+const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuyển đổi số', 'nguyen duc trung', 'công báo số 22'];
 
-/** `pnpm bench scale`: the demo content plus generated province content, then the whole site built from it. */
+/**
+ * `pnpm bench scale`: the demo content plus a generated province (ten years unless
+ * BENCH_YEARS says otherwise), imported, built through the publisher stage by stage, one
+ * article published and timed until it is live everywhere, and readers' first searches.
+ */
 export async function benchScale(): Promise<string> {
   const database = await createTestDatabase('sqlite');
   const dir = path.dirname(database.env.PUBLIC_DIR!);
+  const [controlPort, sitePort] = [await freePort(), await freePort()];
+  const secret = randomBytes(12).toString('hex');
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
   const env = {
     ...database.env,
     NODE_ENV: 'test',
@@ -22,38 +39,65 @@ export async function benchScale(): Promise<string> {
     PORT: String(await freePort()),
     SERVE_ADMIN_PANEL: 'false',
     SITE_TOKEN_FILE: path.join(dir, 'site-token'),
+    CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
+    PUBLISHER_URL: `http://127.0.0.1:${controlPort}`,
+    PUBLISHER_SECRET: secret,
   };
   const work = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-scale-'));
   try {
-    // The demo content first: site settings, pages and lookups the site needs.
-    await runSeed({ ...env, CONG_LOGINS_FILE: path.join(dir, 'logins.json') });
+    await runSeed(env);
     const importStarted = performance.now();
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [path.join(import.meta.dirname, '../scale/index.ts'), '--years', String(years), '--fraction', String(fraction)],
       { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
     );
-    const report = JSON.parse(stdout.trim().split('\n').at(-1)!) as { entries: number; seconds: number };
+    const imported = JSON.parse(stdout.trim().split('\n').at(-1)!) as { entries: number; seconds: number; perKind: Record<string, { entries: number; seconds: number }> };
     const importSeconds = (performance.now() - importStarted) / 1000;
+
     const cms = await startCms(env, async () => {});
     try {
-      const buildEnv = { CMS_URL: cms.url, SITE_API_TOKEN: cms.siteToken, SITE_OUT_DIR: path.join(work, 'dist'), SITE_CACHE_DIR: path.join(work, 'cache') };
-      const cold = await astroBuild(buildEnv);
-      const warm = await astroBuild(buildEnv);
-      const pages = (await filesUnder(buildEnv.SITE_OUT_DIR)).filter((file) => file.endsWith('.html')).length;
-      return [
-        `## Province scale: ${years} year(s) at ${fraction * 100}%`,
-        '',
-        `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, Node ${process.version}, SQLite, with \`BENCH_YEARS=${years} BENCH_FRACTION=${fraction} ./scripts/pnpm bench scale\`.`,
-        '',
-        '| Stage | Figure |',
-        '|---|---|',
-        `| Import (${report.entries} entries through the Document Service) | ${importSeconds.toFixed(0)} s, ${(report.entries / report.seconds).toFixed(0)} entries/s |`,
-        `| Pages built | ${pages} |`,
-        `| Cold build (full sync, render, search index) | ${cold.ms / 1000 > 60 ? `${(cold.ms / 60000).toFixed(1)} min` : `${(cold.ms / 1000).toFixed(1)} s`}, ${(pages / (cold.ms / 1000)).toFixed(0)} pages/s, peak ${cold.maxRssMb.toFixed(0)} MB |`,
-        `| Warm build (nothing changed) | ${(warm.ms / 1000).toFixed(1)} s, ${(pages / (warm.ms / 1000)).toFixed(0)} pages/s, peak ${warm.maxRssMb.toFixed(0)} MB |`,
-        '',
-      ].join('\n');
+      const releases = new Releases(path.join(work, 'publish'));
+      let last: StagedBuild | undefined;
+      const publisher = new Publisher({
+        releases,
+        build: async (outDir) => {
+          last = await stagedBuild({
+            CMS_URL: cms.url,
+            SITE_API_TOKEN: cms.siteToken,
+            SITE_URL: siteUrl,
+            SITE_OUT_DIR: outDir,
+            SITE_CACHE_DIR: path.join(releases.root, 'cache'),
+          });
+          return { pages: await countPages(outDir) };
+        },
+        debounceMs: 2000,
+        maxWaitMs: 30_000,
+        keep: 2,
+        maxPageDrop: 0.2,
+      });
+      const cold = await publisher.publish({ trigger: 'bench' });
+      if (cold.outcome !== 'published') throw new Error(cold.reason);
+      const coldStages = last!;
+      const control = controlServer(publisher, secret).listen(controlPort, '127.0.0.1');
+      const site = await serveStatic(releases.liveLink, sitePort);
+      const browser = await launchChromium();
+      try {
+        const live = await publishToLive(cms.url, await fullAccessToken(cms), siteUrl, browser);
+        await publisher.settled();
+        const warmStages = last!;
+        const searches: ColdSearch[] = [];
+        for (const query of queries) searches.push(await coldSearch(browser, siteUrl, query));
+        const pagefindDir = path.join(releases.liveLink, 'pagefind');
+        const manifest = JSON.parse(await readFile(path.join(pagefindDir, 'shards.json'), 'utf8')) as { shards: Array<{ id: string; pages: number }> };
+        const indexFiles = await filesUnder(pagefindDir);
+        const indexBytes = (await Promise.all(indexFiles.map((file) => stat(file)))).reduce((sum, info) => sum + info.size, 0);
+        return report({ imported, importSeconds, pages: cold.pages!, coldStages, warmStages, live, searches, manifest, indexBytes });
+      } finally {
+        await browser.close();
+        site.close();
+        control.close();
+      }
     } finally {
       await cms.stop();
     }
@@ -61,4 +105,93 @@ export async function benchScale(): Promise<string> {
     await database.drop();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Publishes one article through the REST API, as the admin does, and times it until its page,
+ * the home page, its category, the news feed and search all show it.
+ */
+async function publishToLive(cmsUrl: string, token: string, siteUrl: string, browser: Awaited<ReturnType<typeof launchChromium>>) {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  const { data: categories } = (await (await fetch(`${cmsUrl}/api/categories?locale=vi`, { headers })).json()) as { data: Array<{ documentId: string; slug: string }> };
+  const word = `Kiemtra${randomBytes(4).toString('hex')}`;
+  const started = performance.now();
+  const created = await fetch(`${cmsUrl}/api/articles?status=published`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      data: {
+        title: `Tỉnh họp báo thường kỳ quý IV ${word}`,
+        summary: 'Họp báo cung cấp thông tin về tình hình kinh tế - xã hội của tỉnh.',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: `Thông cáo báo chí ${word}.` }] }],
+        category: categories[0]!.documentId,
+      },
+    }),
+  });
+  if (!created.ok) throw new Error(`Không xuất bản được tin thử: ${await created.text()}`);
+  const { slug } = ((await created.json()) as { data: { slug: string } }).data;
+  const shows = async (pathname: string) => (await (await fetch(`${siteUrl}${pathname}`)).text()).includes(word);
+  for (;;) {
+    if (await shows(`/tin-tuc/${slug}/`).catch(() => false)) break;
+    if (performance.now() - started > 1_800_000) throw new Error('Tin thử không lên trang sau 30 phút.');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const everywhere = {
+    'home page': await shows('/'),
+    'category page': await shows(`/chuyen-muc/${categories[0]!.slug}/`),
+    'news feed': await shows('/rss.xml'),
+    search: (await coldSearch(browser, siteUrl, word)).results > 0,
+  };
+  return { seconds, everywhere };
+}
+
+function report(figures: {
+  imported: { entries: number; seconds: number; perKind: Record<string, { entries: number; seconds: number }> };
+  importSeconds: number;
+  pages: number;
+  coldStages: StagedBuild;
+  warmStages: StagedBuild;
+  live: Awaited<ReturnType<typeof publishToLive>>;
+  searches: ColdSearch[];
+  manifest: { shards: Array<{ id: string; pages: number }> };
+  indexBytes: number;
+}): string {
+  const { imported, coldStages: cold, warmStages: warm, live } = figures;
+  const s = (seconds: number) => (seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(1)} s`);
+  const stageRow = (name: string, build: StagedBuild) =>
+    `| ${name} | ${s(build.seconds)} | ${s(build.sync)} | ${s(build.bundle)} | ${s(build.render)} (${(figures.pages / build.render).toFixed(0)} pages/s) | ${s(build.index)} | ${(build.peakMb / 1024).toFixed(1)} GB | ${(build.indexPeakMb / 1024).toFixed(1)} GB |`;
+  return [
+    `## Province scale: ${years} year(s)${fraction === 1 ? '' : ` at ${fraction * 100}%`}`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, SQLite, with \`BENCH_YEARS=${years} ./scripts/pnpm bench scale\`.`,
+    '',
+    `### Import: ${imported.entries} entries in ${s(imported.seconds)} (${(imported.entries / imported.seconds).toFixed(0)}/s; ${s(figures.importSeconds)} with generating and starting Strapi)`,
+    '',
+    '| Kind | Entries | Entries/s |',
+    '|---|---|---|',
+    ...Object.entries(imported.perKind).map(([kind, { entries, seconds }]) => `| ${kind} | ${entries} | ${(entries / seconds).toFixed(0)} |`),
+    '',
+    `### Build: ${figures.pages} pages`,
+    '',
+    '| Build | Total | Sync from CMS | Bundle | Render | Search index | Peak memory | Peak while indexing |',
+    '|---|---|---|---|---|---|---|---|',
+    stageRow('Cold (empty cache)', cold),
+    stageRow('After publishing one article', warm),
+    '',
+    `### Publish to live: ${s(live.seconds)}`,
+    '',
+    `From the REST call that publishes an article to its page being served, through the webhook, the publisher's quiet time (2 s), the build and the swap; then ${Object.entries(live.everywhere)
+      .map(([where, shown]) => `${where} ${shown ? 'shows it' : 'does NOT show it'}`)
+      .join(', ')}.`,
+    '',
+    `### Search: ${figures.manifest.shards.length} shards, ${(figures.indexBytes / 2 ** 20).toFixed(0)} MB`,
+    '',
+    `Shards: ${figures.manifest.shards.map((shard) => `${shard.id} (${shard.pages})`).join(', ')}.`,
+    '',
+    '| Query (a reader’s first search) | Results | Bytes fetched | Time to results |',
+    '|---|---|---|---|',
+    ...figures.searches.map((search) => `| ${search.query} | ${search.results} | ${search.kilobytes.toFixed(0)} kB | ${search.ms.toFixed(0)} ms |`),
+    '',
+  ].join('\n');
 }

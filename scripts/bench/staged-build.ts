@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const siteDir = path.resolve(import.meta.dirname, '../../site');
+const astroBin = path.join(siteDir, 'node_modules/astro/bin/astro.mjs');
+
+/** One site build taken apart: seconds per stage, peak memory, pages. */
+export interface StagedBuild {
+  seconds: number;
+  /** Fetching from the CMS into the content store. */
+  sync: number;
+  /** Vite bundling the pages' code. */
+  bundle: number;
+  /** Writing the HTML pages. */
+  render: number;
+  /** Pagefind, every shard. */
+  index: number;
+  /** The largest process of the build (Astro, or a Pagefind run). */
+  peakMb: number;
+  /** The largest Pagefind run alone. */
+  indexPeakMb: number;
+  pages: number;
+  log: string;
+}
+
+/**
+ * `astro build` under GNU time, each line of its output stamped with the seconds since the
+ * start, so the stages can be told apart; Pagefind's peak is sampled from /proc meanwhile.
+ */
+export async function stagedBuild(env: Record<string, string>): Promise<StagedBuild> {
+  const started = performance.now();
+  const lines: Array<[number, string]> = [];
+  let indexPeakKb = 0;
+  const sampler = setInterval(async () => {
+    for (const pid of await readdir('/proc').catch(() => [] as string[])) {
+      if (!/^\d+$/.test(pid)) continue;
+      const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+      if (!/^Name:\s+pagefind/m.test(status)) continue;
+      indexPeakKb = Math.max(indexPeakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    }
+  }, 500);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, astroBin, 'build'], { cwd: siteDir, env: { ...process.env, ...env } });
+    const stamp = (chunk: Buffer) => {
+      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push([(performance.now() - started) / 1000, line]);
+    };
+    child.stdout.on('data', stamp);
+    child.stderr.on('data', stamp);
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  clearInterval(sampler);
+  const log = lines.map(([at, line]) => `${at.toFixed(1)}\t${line}`).join('\n');
+  if (code !== 0) throw new Error(`Dựng trang thất bại:\n${log.slice(-3000)}`);
+
+  const at = (pattern: RegExp) => lines.find(([, line]) => pattern.test(line))?.[0] ?? Number.NaN;
+  const seconds = (performance.now() - started) / 1000;
+  const synced = at(/Synced content/);
+  const rendering = at(/generating static routes/);
+  const rendered = at(/\d+ page\(s\) built in/);
+  const indexed = at(/Đã đánh chỉ mục tìm kiếm/);
+  const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
+  return {
+    seconds,
+    sync: synced,
+    bundle: rendering - synced,
+    render: rendered - rendering,
+    index: indexed - rendered,
+    peakMb: Number(field('Maximum resident set size')) / 1024,
+    indexPeakMb: indexPeakKb / 1024,
+    pages: Number(/(\d+) page\(s\) built/.exec(lines.find(([, line]) => /page\(s\) built/.test(line))?.[1] ?? '')?.[1] ?? 0),
+    log,
+  };
+}
