@@ -1,15 +1,24 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pageYear, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
+import { indexedPart, pageYear, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
+
+// Shards as last indexed, with a digest of what they indexed: a year whose pages did not change
+// is copied from here instead of indexed again (a year takes Pagefind ~45 s here).
+// Another Pagefind writes other files: its shards are never reused.
+const pagefindVersion = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
+const cacheDir = process.env.SITE_CACHE_DIR ? path.resolve(process.env.SITE_CACHE_DIR, 'pagefind') : path.resolve(import.meta.dirname, '../../.cache/pagefind');
 
 /**
  * Indexes the built site with Pagefind: only what pages mark `data-pagefind-body` (the
  * content of articles, documents, gazette issues, consultations and pages), in shards by
  * language and span of years (/pagefind/<shard>/, listed in /pagefind/shards.json). One
  * Pagefind run a shard, so memory is one shard's, not the site's: one index of 150,000
- * pages needs more than this machine has (docs/search.md).
+ * pages needs more than this machine has (docs/search.md). A shard whose pages index the same
+ * as last time is reused from the build cache.
  */
 export function search(): AstroIntegration {
   return {
@@ -18,38 +27,68 @@ export function search(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const byLanguage = new Map<string, Array<{ year: number | null; item: string }>>();
-        for (const file of await htmlFiles(site)) {
-          const page = pageYear(await readFile(file, 'utf8'));
-          if (!page) continue;
+        const byLanguage = new Map<string, Array<{ year: number | null; item: { file: string; digest: string } }>>();
+        // A few files at a time: one by one, reading 150,000 pages took minutes.
+        await eachAtOnce(await htmlFiles(site), 16, async (file) => {
+          const html = await readFile(file, 'utf8');
+          const page = pageYear(html);
+          if (!page) return;
+          const digest = createHash('sha256').update(path.relative(site, file)).update('\0').update(indexedPart(html)).digest('hex');
           if (!byLanguage.has(page.language)) byLanguage.set(page.language, []);
-          byLanguage.get(page.language)!.push({ year: page.year, item: file });
-        }
+          byLanguage.get(page.language)!.push({ year: page.year, item: { file, digest } });
+        });
 
         const shards: SearchShard[] = [];
+        let reused = 0;
         await mkdir(path.join(site, 'pagefind'), { recursive: true });
         for (const [language, pages] of byLanguage) {
-          for (const { items: files, ...shard } of planShards(language, pages)) {
-            const pagefind = await import('pagefind');
-            const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-            if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
-            for (const file of files) {
-              const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: await readFile(file, 'utf8') });
-              if (added.errors.length) throw new Error(`Pagefind lỗi khi đánh chỉ mục ${file}: ${added.errors.join('; ')}`);
+          for (const { items, ...shard } of planShards(language, pages)) {
+            const output = path.join(site, 'pagefind', shard.id);
+            const cached = path.join(cacheDir, shard.id);
+            const digest = createHash('sha256').update(`pagefind ${pagefindVersion} ${language}\n`).update(items.map((item) => item.digest).sort().join('\n')).digest('hex');
+            if ((await readFile(`${cached}.digest`, 'utf8').catch(() => '')) === digest) {
+              await cp(cached, output, { recursive: true });
+              reused++;
+            } else {
+              await indexShard(site, language, items.map((item) => item.file), output);
+              await rm(cached, { recursive: true, force: true });
+              await cp(output, cached, { recursive: true });
+              await writeFile(`${cached}.digest`, digest);
             }
-            await index.writeFiles({ outputPath: path.join(site, 'pagefind', shard.id) });
-            // Ends Pagefind's process: the next shard starts with its memory free.
-            await pagefind.close();
             shards.push(shard);
           }
         }
         const manifest: ShardManifest = { shards: shards.sort((a, b) => b.to - a.to) };
         await writeFile(path.join(site, 'pagefind', 'shards.json'), JSON.stringify(manifest));
         const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
-        logger.info(`Đã đánh chỉ mục tìm kiếm ${pages} trang trong ${shards.length} phần, ${((performance.now() - started) / 1000).toFixed(1)} giây.`);
+        logger.info(
+          `Đã đánh chỉ mục tìm kiếm ${pages} trang trong ${shards.length} phần (${reused} phần không đổi, dùng lại), ${((performance.now() - started) / 1000).toFixed(1)} giây.`,
+        );
       },
     },
   };
+}
+
+/** One Pagefind run over the pages of one shard, written to `output`. */
+async function indexShard(site: string, language: string, files: string[], output: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
+  for (const file of files.sort()) {
+    const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: await readFile(file, 'utf8') });
+    if (added.errors.length) throw new Error(`Pagefind lỗi khi đánh chỉ mục ${file}: ${added.errors.join('; ')}`);
+  }
+  await index.writeFiles({ outputPath: output });
+  // Ends Pagefind's process: the next shard starts with its memory free.
+  await pagefind.close();
+}
+
+/** Runs `work` on every item, `width` at a time. */
+async function eachAtOnce<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

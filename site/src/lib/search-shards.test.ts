@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageYear, planShards } from './search-shards';
+import { indexedPart, pageYear, planShards } from './search-shards';
 
 describe('pageYear', () => {
   it('reads the language and year a page is marked with', () => {
@@ -28,5 +28,14 @@ describe('planShards', () => {
       ['vi-2025', 12],
       ['vi-2023-2024', 7],
     ]);
+  });
+});
+
+describe('indexedPart', () => {
+  it('is the element Pagefind indexes, nested articles included, and nothing around it', () => {
+    const html = '<html><body><nav>Menu</nav><article data-readable data-pagefind-body><h1>Tin</h1><article>Trích</article><p>Nội dung</p></article><section>Tin liên quan</section></body></html>';
+    expect(indexedPart(html)).toBe('<article data-readable data-pagefind-body><h1>Tin</h1><article>Trích</article><p>Nội dung</p></article>');
+    expect(indexedPart(html.replace('Tin liên quan', 'Tin khác'))).toBe(indexedPart(html));
+    expect(indexedPart('<main>Danh sách</main>')).toBe('');
   });
 });

@@ -30,12 +30,31 @@ export function pageYear(html: string): { language: string; year: number | null 
 }
 
 /**
+ * The part of a page Pagefind indexes: the element marked `data-pagefind-body`, to its own
+ * closing tag. What is around it (related articles, menus) may change without the index changing.
+ */
+export function indexedPart(html: string): string {
+  const start = html.search(/<article\b[^>]*data-pagefind-body/);
+  if (start < 0) return '';
+  const tags = /<article\b|<\/article>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[0] === '</article>' ? -1 : 1;
+    if (depth === 0) return html.slice(start, tag.index + tag[0].length);
+  }
+  return html.slice(start);
+}
+
+/**
  * Splits a language's pages into shards: whole years, newest first, a new shard whenever the
  * next year would take the current one past `maxPages`. Undated pages join the newest shard.
  */
 export function planShards<T>(language: string, pages: Array<{ year: number | null; item: T }>, maxPages = maxShardPages): Array<SearchShard & { items: T[] }> {
   const byYear = new Map<number, T[]>();
-  const newest = Math.max(...pages.map((page) => page.year ?? 0), new Date().getFullYear());
+  // A loop, not Math.max(...years): 150,000 arguments overflow the stack.
+  let newest = new Date().getFullYear();
+  for (const page of pages) if (page.year && page.year > newest) newest = page.year;
   for (const { year, item } of pages) {
     const key = year ?? newest;
     if (!byYear.has(key)) byYear.set(key, []);
@@ -46,7 +65,7 @@ export function planShards<T>(language: string, pages: Array<{ year: number | nu
     const items = byYear.get(year)!;
     const current = shards.at(-1);
     if (current && current.items.length + items.length <= maxPages) {
-      current.items.push(...items);
+      for (const item of items) current.items.push(item);
       current.from = year;
     } else {
       shards.push({ id: '', language, from: year, to: year, pages: 0, items: [...items] });
