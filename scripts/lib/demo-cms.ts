@@ -75,18 +75,23 @@ export async function startCms(env: Record<string, string>, cleanUp: () => Promi
   };
 }
 
-/** A full-access API token made through the admin API with the demo Super Admin's login. */
-export async function fullAccessToken(cms: DemoCms): Promise<string> {
+/** The demo Super Admin's session token for the admin API. */
+export async function adminJwt(cms: DemoCms): Promise<string> {
   const admin = cms.logins.find((login) => login.role === 'strapi-super-admin')!;
   const login = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: admin.email, password: admin.password }),
   });
-  const { data } = (await login.json()) as { data: { token: string } };
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}
+
+/** A full-access API token made through the admin API with the demo Super Admin's login. */
+export async function fullAccessToken(cms: DemoCms): Promise<string> {
+  const jwt = await adminJwt(cms);
   const created = await fetch(`${cms.url}/admin/api-tokens`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
     body: JSON.stringify({ name: `Kiểm thử ${Date.now()}`, type: 'full-access', lifespan: null, kind: 'content-api' }),
   });
   const body = (await created.json()) as { data: { accessKey: string } };

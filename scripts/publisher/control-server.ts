@@ -1,18 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
+import { siteChangeEvents } from '@cong/shared';
 import type { Publisher } from './publisher.ts';
 
-/** Strapi's webhook events that can change what the public site shows. */
-const siteEvents = new Set([
-  'entry.create',
-  'entry.update',
-  'entry.delete',
-  'entry.publish',
-  'entry.unpublish',
-  'media.create',
-  'media.update',
-  'media.delete',
-]);
+const siteEvents = new Set<string>(siteChangeEvents);
 
 /**
  * What a Strapi webhook asks of the site: a trigger naming the event and content type, or

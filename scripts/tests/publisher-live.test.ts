@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PublisherStatus } from '@cong/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullAccessToken, startDemoCms, type DemoCms } from '../lib/demo-cms.ts';
+import { adminJwt, fullAccessToken, startDemoCms, type DemoCms } from '../lib/demo-cms.ts';
 import { freePort } from '../lib/free-port.ts';
 import { waitForUrl } from '../lib/run.ts';
 
@@ -41,14 +41,7 @@ const status = async () =>
   (await (await fetch(`${controlUrl}/status`, { headers: { Authorization: `Bearer ${secret}` } })).json()) as PublisherStatus;
 
 async function adminStatus() {
-  const admin = cms.logins.find((login) => login.role === 'strapi-super-admin')!;
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: admin.email, password: admin.password }),
-  });
-  const { data } = (await login.json()) as { data: { token: string } };
-  const response = await fetch(`${cms.url}/cong-publisher/status`, { headers: { Authorization: `Bearer ${data.token}` } });
+  const response = await fetch(`${cms.url}/cong-publisher/status`, { headers: { Authorization: `Bearer ${await adminJwt(cms)}` } });
   return (await response.json()) as PublisherStatus & { reachable: boolean; message?: string };
 }
 

@@ -5,7 +5,7 @@ export * from './legal-status.js';
 export * from './consultation-phase.js';
 export * from './moderation.js';
 export * from './signature-verdict.js';
-export type * from './publisher-status.js';
+export * from './publisher-status.js';
 export type * from './types.js';
 export * from './comment-form.js';
 export * from './comment-receipt.js';

@@ -1,3 +1,19 @@
+/**
+ * Strapi's webhook events that can change what the public site shows: the CMS subscribes the
+ * publisher to them, and the publisher acts on them. A draft's create or update fires the
+ * first two as well, with an empty publishedAt: the publisher ignores those.
+ */
+export const siteChangeEvents = [
+  'entry.create',
+  'entry.update',
+  'entry.delete',
+  'entry.publish',
+  'entry.unpublish',
+  'media.create',
+  'media.update',
+  'media.delete',
+] as const;
+
 /** One build the publisher put live (or kept, after a rollback). */
 export interface PublisherRelease {
   /** The release folder's name: the build's start time, sortable. */

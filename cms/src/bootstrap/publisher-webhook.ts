@@ -1,19 +1,7 @@
+import { siteChangeEvents } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
 
 export const PUBLISHER_WEBHOOK_NAME = 'Cổng: xuất bản trang công khai';
-
-// Everything that can change what the public site shows. A draft's create or update also
-// fires entry.create/entry.update: the publisher ignores those by their empty publishedAt.
-const events = [
-  'entry.create',
-  'entry.update',
-  'entry.delete',
-  'entry.publish',
-  'entry.unpublish',
-  'media.create',
-  'media.update',
-  'media.delete',
-];
 
 /**
  * Points Strapi's webhooks at the publisher (PUBLISHER_URL), signed with PUBLISHER_SECRET,
@@ -38,7 +26,7 @@ export async function ensurePublisherWebhook(strapi: Core.Strapi): Promise<void>
     name: PUBLISHER_WEBHOOK_NAME,
     url: `${base}/webhook`,
     headers: secret ? { Authorization: `Bearer ${secret}` } : {},
-    events: events.filter((event) => store.listAllowedEvents().some((key: string) => store.getAllowedEvent(key) === event)),
+    events: siteChangeEvents.filter((event) => store.listAllowedEvents().some((key: string) => store.getAllowedEvent(key) === event)),
     isEnabled: true,
   };
   const webhook = existing ? await store.updateWebhook(existing.id, wanted) : await store.createWebhook(wanted);
