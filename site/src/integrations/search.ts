@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -47,7 +47,7 @@ export function search(): AstroIntegration {
             const cached = path.join(cacheDir, shard.id);
             const digest = createHash('sha256').update(`pagefind ${pagefindVersion} ${language}\n`).update(items.map((item) => item.digest).sort().join('\n')).digest('hex');
             if ((await readFile(`${cached}.digest`, 'utf8').catch(() => '')) === digest) {
-              await cp(cached, output, { recursive: true });
+              await linkTree(cached, output);
               reused++;
             } else {
               await indexShard(site, language, items.map((item) => item.file), output);
@@ -81,6 +81,29 @@ async function indexShard(site: string, language: string, files: string[], outpu
   await index.writeFiles({ outputPath: output });
   // Ends Pagefind's process: the next shard starts with its memory free.
   await pagefind.close();
+}
+
+/**
+ * Puts a cached shard into the site as hard links (a year is ~13,000 files): a cached shard is
+ * never written in place, only removed and written anew, so the links stay as they were built.
+ * Across file systems, where links cannot go, it copies.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    if (entry.isDirectory()) {
+      await mkdir(target, { recursive: true });
+      continue;
+    }
+    try {
+      await link(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await cp(source, target);
+    }
+  }
 }
 
 /** Runs `work` on every item, `width` at a time. */
