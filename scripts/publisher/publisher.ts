@@ -116,6 +116,7 @@ export class Publisher {
     return attempt;
   }
 
+  /** What GET /status answers: the live release, what is under way, how the last attempts ended. */
   async status(): Promise<PublisherStatus> {
     const saved = await this.saved();
     return {

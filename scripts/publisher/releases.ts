@@ -28,6 +28,7 @@ export class Releases {
     return { id, dir };
   }
 
+  /** The folder of a release. */
   dir(id: string): string {
     return path.join(this.releasesDir, id);
   }

@@ -34,10 +34,13 @@ function StatusLine() {
         {live ? `Trang công khai cập nhật lúc ${formatProvinceDateTime(live.builtAt)} (${live.pages} trang).` : 'Trang công khai chưa được dựng.'}
       </Typography>
       {state !== 'idle' && <Typography variant="pi">{state === 'building' ? 'Đang dựng bản mới…' : 'Sắp dựng bản mới…'}</Typography>}
-      {lastAttempt && lastAttempt.outcome !== 'published' && (
+      {lastAttempt && (lastAttempt.outcome === 'failed' || lastAttempt.outcome === 'refused') && (
         <Typography textColor="danger600">
           {`Lần xuất bản lúc ${formatProvinceDateTime(lastAttempt.finishedAt)} không thành công: ${lastAttempt.reason} Trang công khai vẫn giữ bản trước.`}
         </Typography>
+      )}
+      {lastAttempt?.outcome === 'rolled-back' && (
+        <Typography variant="pi">{`Lúc ${formatProvinceDateTime(lastAttempt.finishedAt)}: ${lastAttempt.reason}`}</Typography>
       )}
     </Flex>
   );
