@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, pageYear, planShards } from './search-shards';
+import { indexedPart, pageYear, planShards, shardsFor, type SearchShard } from './search-shards';
 
 describe('pageYear', () => {
   it('reads the language and year a page is marked with', () => {
@@ -37,5 +37,22 @@ describe('indexedPart', () => {
     expect(indexedPart(html)).toBe('<article data-readable data-pagefind-body><h1>Tin</h1><article>Trích</article><p>Nội dung</p></article>');
     expect(indexedPart(html.replace('Tin liên quan', 'Tin khác'))).toBe(indexedPart(html));
     expect(indexedPart('<main>Danh sách</main>')).toBe('');
+  });
+});
+
+describe('shardsFor', () => {
+  const shard = (from: number, to: number, pages: number): SearchShard => ({ id: `vi-${from}-${to}`, language: 'vi', from, to, pages });
+  const province = [shard(2026, 2026, 14_000), shard(2025, 2025, 15_000), shard(2024, 2024, 15_000), shard(2015, 2023, 9_000)];
+
+  it('starts with the newest shards, up to the pages allowed', () => {
+    expect(shardsFor(province, '', 30_000).map((s) => s.id)).toEqual(['vi-2026-2026', 'vi-2025-2025']);
+  });
+
+  it('always loads one, however large', () => {
+    expect(shardsFor(province, '', 1_000).map((s) => s.id)).toEqual(['vi-2026-2026']);
+  });
+
+  it('loads the shard of a year asked for, even an old one', () => {
+    expect(shardsFor(province, '2018', 30_000).map((s) => s.id)).toEqual(['vi-2015-2023']);
   });
 });

@@ -77,3 +77,13 @@ export function planShards<T>(language: string, pages: Array<{ year: number | nu
   }
   return shards;
 }
+
+/**
+ * The shards a search loads: the one holding the year asked for, else the newest, up to about
+ * `pages` pages (at least one), so a first search downloads little however old the portal.
+ */
+export function shardsFor(shards: SearchShard[], year: string, pages: number): SearchShard[] {
+  if (year) return shards.filter((shard) => shard.from <= Number(year) && Number(year) <= shard.to);
+  let total = 0;
+  return shards.filter((shard, index) => (total += shard.pages) <= pages || index === 0);
+}

@@ -2,7 +2,7 @@
 // plus a lookup of document numbers, whole or by part. Results as you type.
 import { foldVietnamese } from '@cong/shared';
 import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../lib/number-lookup';
-import type { SearchShard, ShardManifest } from '../lib/search-shards';
+import { shardsFor, type SearchShard, type ShardManifest } from '../lib/search-shards';
 
 interface PagefindResult {
   url: string;
@@ -39,9 +39,7 @@ class ShardedIndex {
 
   /** The shards a search needs: the one holding the year asked for, else the newest. */
   wanted(year: string): SearchShard[] {
-    if (year) return this.shards.filter((shard) => shard.from <= Number(year) && Number(year) <= shard.to);
-    let pages = 0;
-    return this.shards.filter((shard, index) => (pages += shard.pages) <= firstPages || index === 0);
+    return shardsFor(this.shards, year, firstPages);
   }
 
   /** Shards not searched yet, and their pages. */
