@@ -36,25 +36,33 @@ export function publicCmsUrl(): string {
 /** A build must never publish a site with content missing: every CMS failure stops it. */
 export class CmsError extends Error {}
 
+/**
+ * A GET, tried up to three times when the connection fails: a GET is safe to repeat, and a
+ * connection the CMS closed just as it was reused (keep-alive) should not stop a sync of
+ * 150,000 entries. A CMS that is down fails all three tries.
+ */
+export async function fetchWithRetry(url: string, init: RequestInit = {}): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
 /** GETs a CMS REST path with the site's token; throws CmsError with a Vietnamese message on any failure. */
 export async function cmsGet<T>(config: CmsConfig, pathAndQuery: string): Promise<T> {
   const url = `${config.url}${pathAndQuery}`;
-  let response: Response | undefined;
-  // A GET is safe to repeat: a connection the CMS closed just as it was reused (keep-alive)
-  // should not stop a sync of 150,000 entries. A CMS that is down fails all three tries.
-  for (let attempt = 1; !response; attempt++) {
-    try {
-      response = await fetch(url, { headers: { Authorization: `Bearer ${config.token}` } });
-    } catch (error) {
-      if (attempt < 3) {
-        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-        continue;
-      }
-      throw new CmsError(
-        `Không kết nối được CMS tại ${config.url} (${(error as Error).cause ?? (error as Error).message}). ` +
-          'Dừng dựng trang để không xuất bản trang thiếu nội dung.',
-      );
-    }
+  let response: Response;
+  try {
+    response = await fetchWithRetry(url, { headers: { Authorization: `Bearer ${config.token}` } });
+  } catch (error) {
+    throw new CmsError(
+      `Không kết nối được CMS tại ${config.url} (${(error as Error).cause ?? (error as Error).message}). ` +
+        'Dừng dựng trang để không xuất bản trang thiếu nội dung.',
+    );
   }
   if (!response.ok) {
     const body = await response.text();

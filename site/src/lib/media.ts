@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CmsConfig } from './cms.ts';
-import { CmsError } from './cms.ts';
+import { CmsError, fetchWithRetry } from './cms.ts';
 
 /** Downloaded media live here between builds, so a build fetches only new files. */
 export const mediaCacheDir = process.env.SITE_CACHE_DIR
@@ -35,7 +35,7 @@ export async function cacheMedia(config: CmsConfig, urls: Iterable<string>, conc
   const worker = async () => {
     while (next < missing.length) {
       const url = missing[next++]!;
-      const response = await fetch(`${config.url}${url}`).catch(() => null);
+      const response = await fetchWithRetry(`${config.url}${url}`).catch(() => null);
       if (!response?.ok) throw new CmsError(`Không tải được tệp ${url} từ CMS (${response?.status ?? 'mất kết nối'}).`);
       const target = path.join(mediaCacheDir, decodeURIComponent(url));
       await mkdir(path.dirname(target), { recursive: true });
