@@ -42,11 +42,15 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
   }, 500);
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-v', process.execPath, astroBin, 'build'], { cwd: siteDir, env: { ...process.env, ...env } });
-    const stamp = (chunk: Buffer) => {
-      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push([(performance.now() - started) / 1000, line]);
+    // Output arrives in chunks that can end mid-line: keep the tail until its line is complete.
+    const tails = new Map<unknown, string>();
+    const stamp = (stream: unknown) => (chunk: Buffer) => {
+      const parts = ((tails.get(stream) ?? '') + String(chunk)).split('\n');
+      tails.set(stream, parts.pop()!);
+      for (const line of parts) if (line.trim()) lines.push([(performance.now() - started) / 1000, line]);
     };
-    child.stdout.on('data', stamp);
-    child.stderr.on('data', stamp);
+    child.stdout.on('data', stamp(child.stdout));
+    child.stderr.on('data', stamp(child.stderr));
     child.on('error', reject);
     child.on('exit', resolve);
   });
@@ -58,7 +62,8 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
   const seconds = (performance.now() - started) / 1000;
   const synced = at(/Synced content/);
   const rendering = at(/generating static routes/);
-  const rendered = at(/\d+ page\(s\) built in/);
+  // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the first hook speaks.
+  const rendered = at(/sitemap-index\.xml|Đã chép tệp|Waiting for integration/);
   const indexed = at(/Đã đánh chỉ mục tìm kiếm/);
   const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
   return {
