@@ -85,7 +85,14 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   sort.value = params.get('sort') ?? '';
 
   const older = document.querySelector<HTMLButtonElement>('[data-search-older]')!;
-  const index = new ShardedIndex((await (await fetch('/pagefind/shards.json')).json()) as ShardManifest, document.documentElement.lang.slice(0, 2));
+  const manifest = await fetch('/pagefind/shards.json')
+    .then((response) => (response.ok ? (response.json() as Promise<ShardManifest>) : null))
+    .catch(() => null);
+  if (!manifest) {
+    status.textContent = 'Chưa tìm kiếm được: chỉ mục tìm kiếm đang được dựng hoặc không tải được. Vui lòng thử lại sau ít phút.';
+    return;
+  }
+  const index = new ShardedIndex(manifest, document.documentElement.lang.slice(0, 2));
   // Years come from the list of shards, so a year not searched yet can be chosen.
   const fromShards: Record<string, string[]> = {
     year: index.shards.flatMap((shard) => Array.from({ length: shard.to - shard.from + 1 }, (_, i) => String(shard.from + i))),
