@@ -35,37 +35,20 @@ export async function importProvince(
   const report: ImportReport = { entries: 0, seconds: 0, perKind: {} };
   const started = performance.now();
 
-  async function inBatches<T>(
+  /** Writes one kind, `batchSize` to a transaction, in bulk or (types with components) one by one. */
+  async function inBulk<T>(
     kind: string,
     uid: UID.ContentType,
     items: T[],
-    toData: (item: T) => Record<string, unknown>,
-    { remember }: { remember?: (item: T, documentId: string) => void } = {},
+    toEntry: (item: T) => BulkEntry,
+    { remember, write = via }: { remember?: (item: T, documentId: string) => void; write?: 'bulk' | 'document-service' } = {},
   ) {
-    const kindStarted = performance.now();
-    for (let start = 0; start < items.length; start += batchSize) {
-      const batch = items.slice(start, start + batchSize);
-      await strapi.db.transaction(async () => {
-        for (const item of batch) {
-          const created = await (strapi.documents(uid) as any).create({ data: toData(item), locale: 'vi', status: 'published' });
-          remember?.(item, created.documentId);
-        }
-      });
-      const seconds = (performance.now() - kindStarted) / 1000;
-      log(`${kind}: ${Math.min(start + batchSize, items.length)}/${items.length} (${((start + batch.length) / seconds).toFixed(0)}/s)`);
-    }
-    const seconds = (performance.now() - kindStarted) / 1000;
-    report.perKind[kind] = { entries: items.length, seconds };
-    report.entries += items.length;
-  }
-
-  async function inBulk<T>(kind: string, uid: UID.ContentType, items: T[], toEntry: (item: T) => BulkEntry, remember?: (item: T, documentId: string) => void) {
     const kindStarted = performance.now();
     for (let start = 0; start < items.length; start += batchSize) {
       const batch = items.slice(start, start + batchSize);
       await strapi.db.transaction(async ({ trx }) => {
         const entries = batch.map(toEntry);
-        const ids = via === 'bulk' ? await bulk.writePublished(uid, entries, trx) : await oneByOne(uid, entries);
+        const ids = write === 'bulk' ? await bulk.writePublished(uid, entries, trx) : await oneByOne(uid, entries);
         batch.forEach((item, index) => remember?.(item, ids[index]!));
       });
       const seconds = (performance.now() - kindStarted) / 1000;
@@ -173,25 +156,31 @@ export async function importProvince(
     takenIssues.add(`${year}/${number}`);
     return number;
   };
-  await inBatches('gazette-issues', 'api::gazette-issue.gazette-issue', province.gazetteIssues, (issue) => ({
-    number: freeNumber(issue.year, issue.number),
-    year: issue.year,
-    publicationDate: issue.publicationDate,
-    entries: issue.entries.map((entry) => ({ document: documentIds.get(entry.document), pageFrom: entry.pageFrom, pageTo: entry.pageTo })),
-    // Generated issues have no signed PDF: published by the operator's override, as the demo's.
-    signatureOverride: true,
-  }));
+  // Gazette issues and consultations have components, which only the Document Service writes.
+  const components = { write: 'document-service' } as const;
+  await inBulk('gazette-issues', 'api::gazette-issue.gazette-issue', province.gazetteIssues, (issue) => ({
+    data: {
+      number: freeNumber(issue.year, issue.number),
+      year: issue.year,
+      publicationDate: issue.publicationDate,
+      entries: issue.entries.map((entry) => ({ document: documentIds.get(entry.document), pageFrom: entry.pageFrom, pageTo: entry.pageTo })),
+      // Generated issues have no signed PDF: published by the operator's override, as the demo's.
+      signatureOverride: true,
+    },
+  }), components);
   const consultationIds = new Map<string, string>();
-  await inBatches('consultations', 'api::consultation.consultation', province.consultations, (consultation) => ({
-    title: consultation.title,
-    slug: consultation.slug,
-    summary: consultation.summary,
-    body: toBlocks(consultation.body),
-    draftingAgency: agencyIds.get(consultation.draftingAgency),
-    openingAt: consultation.openingAt,
-    closingAt: consultation.closingAt,
-    outcome: consultation.outcome ? toBlocks(consultation.outcome) : null,
-  }), { remember: (consultation, id) => consultationIds.set(consultation.key, id) });
+  await inBulk('consultations', 'api::consultation.consultation', province.consultations, (consultation) => ({
+    data: {
+      title: consultation.title,
+      slug: consultation.slug,
+      summary: consultation.summary,
+      body: toBlocks(consultation.body),
+      openingAt: consultation.openingAt,
+      closingAt: consultation.closingAt,
+      outcome: consultation.outcome ? toBlocks(consultation.outcome) : null,
+    },
+    relations: { draftingAgency: agencyIds.get(consultation.draftingAgency) },
+  }), { ...components, remember: (consultation, id) => consultationIds.set(consultation.key, id) });
   await bulk.remember('api::consultation.consultation');
   await inBulk('comments', 'api::comment.comment', province.comments, ({ consultation, ...comment }) => ({
     // What the CMS's comment rule gives every new comment: its receipt.
