@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureEnvFile } from './lib/env-file.ts';
 import { run, start, waitForUrl } from './lib/run.ts';
-import { treeHash } from './lib/tree-hash.ts';
+import { treeHash } from '@cong/shared/tree-hash';
 import type { Login } from './seed/admin-users.ts';
 import { cmsDir } from './seed/strapi-app.ts';
 

@@ -1,7 +1,11 @@
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { media } from './src/integrations/media.ts';
+import { release } from './src/integrations/release.ts';
 import { search } from './src/integrations/search.ts';
+import { releaseSitemap } from './src/integrations/sitemap.ts';
+
+// What the release integration finds, for the sitemap and search after it.
+const files = { html: [], rendered: new Set(), partial: false };
 
 // SITE_URL is the public address of the portal: canonical URLs, feeds and the sitemap use it.
 export default defineConfig({
@@ -11,5 +15,6 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), media(), search()],
+  // In this order: media and the base release's files first, then what lists the whole release.
+  integrations: [media(), release(files), releaseSitemap(files), search(files)],
 });

@@ -1,4 +1,4 @@
-// `node publisher/index.ts [serve | publish [--force] | rollback [id] | status]` (from scripts/;
+// `node publisher/index.ts [serve | publish [--force] [--full] | rollback [id] | status]` (from scripts/;
 // `./scripts/pnpm publisher …` from the root). `serve` is the service the portal starts.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
 import { astroSiteBuilder } from './site-build.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false }, full: { type: 'boolean', default: false } } });
 const [command = 'serve', argument] = positionals;
 const config = publisherConfig();
 await mkdir(config.root, { recursive: true });
@@ -50,7 +50,8 @@ switch (command) {
     break;
   }
   case 'publish': {
-    const attempt = await publisher.publish({ force: values.force, trigger: values.force ? 'lệnh (bỏ qua kiểm tra số trang)' : 'lệnh' });
+    const trigger = ['lệnh', ...(values.full ? ['dựng toàn bộ'] : []), ...(values.force ? ['bỏ qua kiểm tra số trang'] : [])].join(', ');
+    const attempt = await publisher.publish({ force: values.force, full: values.full, trigger });
     process.exitCode = attempt.outcome === 'published' ? 0 : 1;
     break;
   }
@@ -66,6 +67,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('Dùng: publisher [serve | publish [--force] | rollback [mã bản dựng] | status]');
+    console.error('Dùng: publisher [serve | publish [--force] [--full] | rollback [mã bản dựng] | status]');
     process.exitCode = 2;
 }

@@ -1,11 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PublisherAttempt, PublisherStatus } from '@cong/shared';
+import type { PublisherAttempt, PublisherRelease, PublisherStatus } from '@cong/shared';
 import { BuildLock } from './build-lock.ts';
 import type { Releases } from './releases.ts';
 
-/** Builds the site into a folder; resolves with its page count, rejects with a Vietnamese reason. */
-export type SiteBuilder = (outDir: string) => Promise<{ pages: number }>;
+/**
+ * Builds the site into a folder, its page keys into `infoDir`, rendering only what changed
+ * since `base` when given; resolves with its page count, rejects with a Vietnamese reason.
+ */
+export type SiteBuilder = (
+  outDir: string,
+  options?: { infoDir?: string; base?: { dir: string; infoDir: string } },
+) => Promise<{ pages: number; rendered?: number; partial?: boolean }>;
 
 export interface PublisherOptions {
   releases: Releases;
@@ -61,8 +67,11 @@ export class Publisher {
     this.timer = setTimeout(() => void this.flush(), Math.max(0, due - now));
   }
 
-  /** Builds now with every trigger waiting, after the build under way if there is one. */
-  async publish({ force = false, trigger }: { force?: boolean; trigger?: string } = {}): Promise<PublisherAttempt> {
+  /**
+   * Builds now with every trigger waiting, after the build under way if there is one: from the
+   * live release, rendering only what changed, unless `full` asks for every page.
+   */
+  async publish({ force = false, full = false, trigger }: { force?: boolean; full?: boolean; trigger?: string } = {}): Promise<PublisherAttempt> {
     if (trigger) this.triggers.add(trigger);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -71,7 +80,7 @@ export class Publisher {
       // Taken when its turn comes: changes made during the previous build ride along.
       const triggers = [...this.triggers];
       this.triggers.clear();
-      return this.attempt(triggers, force);
+      return this.attempt(triggers, force, full);
     });
     this.queue = attempt.catch(() => {});
     try {
@@ -133,9 +142,10 @@ export class Publisher {
     await this.publish().catch((error) => this.log(`Xuất bản lỗi: ${error.message}`));
   }
 
-  private async attempt(triggers: string[], force: boolean): Promise<PublisherAttempt> {
+  private async attempt(triggers: string[], force: boolean, full: boolean): Promise<PublisherAttempt> {
     const { releases } = this.options;
     const startedAt = new Date();
+    const base = full ? null : await this.base();
     const release = await releases.create(startedAt);
     const finish = async (outcome: PublisherAttempt['outcome'], extra: Partial<PublisherAttempt>) => {
       const attempt: PublisherAttempt = {
@@ -151,16 +161,19 @@ export class Publisher {
       await this.save({ lastAttempt: attempt, lastPublished: outcome === 'published' ? attempt : saved.lastPublished });
       this.log(
         outcome === 'published'
-          ? `Đã xuất bản ${release.id}: ${attempt.pages} trang, ${attempt.seconds.toFixed(1)} giây.`
+          ? `Đã xuất bản ${release.id}: ${attempt.pages} trang${attempt.base ? ` (dựng lại ${attempt.rendered ?? '?'} trang đổi)` : ''}, ${attempt.seconds.toFixed(1)} giây.`
           : `Không xuất bản ${release.id}: ${attempt.reason}`,
       );
       return attempt;
     };
 
-    this.log(`Dựng bản ${release.id} (${triggers.join(', ') || 'yêu cầu'})…`);
+    this.log(`Dựng bản ${release.id}${base ? ` từ ${base.id}` : ' toàn bộ'} (${triggers.join(', ') || 'yêu cầu'})…`);
     let pages: number;
+    let rendered: number | undefined;
+    let partial = false;
     try {
-      pages = (await this.lock.hold(() => this.options.build(release.dir))).pages;
+      const build = { infoDir: releases.infoDir(release.id), base: base ? { dir: releases.dir(base.id), infoDir: releases.infoDir(base.id) } : undefined };
+      ({ pages, rendered, partial = false } = await this.lock.hold(() => this.options.build(release.dir, build)));
     } catch (error) {
       await releases.discard(release.id);
       return finish('failed', { reason: (error as Error).message });
@@ -169,12 +182,19 @@ export class Publisher {
     const reason = refusal(pages, live?.pages, force ? 1 : this.options.maxPageDrop);
     if (reason) {
       await releases.discard(release.id);
-      return finish('refused', { reason, pages });
+      return finish('refused', { reason, pages, rendered });
     }
     await releases.seal({ id: release.id, builtAt: new Date().toISOString(), pages });
     await releases.activate(release.id);
     await releases.prune(this.options.keep);
-    return finish('published', { pages });
+    return finish('published', { pages, rendered, ...(partial && base ? { base: base.id } : {}) });
+  }
+
+  /** The live release, when a build can start from it: it kept its page keys. */
+  private async base(): Promise<PublisherRelease | null> {
+    const live = await this.options.releases.live();
+    if (!live) return null;
+    return (await stat(this.options.releases.infoDir(live.id)).catch(() => null)) ? live : null;
   }
 
   private async saved(): Promise<Saved> {

@@ -33,6 +33,11 @@ export class Releases {
     return path.join(this.releasesDir, id);
   }
 
+  /** What a release's build wrote about it (its page keys), beside its folder: never served. */
+  infoDir(id: string): string {
+    return `${this.dir(id)}.info`;
+  }
+
   /** Every complete release, oldest first (a folder without its manifest beside it is an unfinished build). */
   async list(): Promise<PublisherRelease[]> {
     const names = (await readdir(this.releasesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
@@ -66,6 +71,7 @@ export class Releases {
   /** Removes a release that never went live (a failed or refused build). */
   async discard(id: string): Promise<void> {
     await rm(this.dir(id), { recursive: true, force: true });
+    await rm(this.infoDir(id), { recursive: true, force: true });
     await rm(`${this.dir(id)}.json`, { force: true });
   }
 
@@ -75,7 +81,7 @@ export class Releases {
     const sealed = (await this.list()).map((release) => release.id);
     const kept = new Set([...sealed.slice(-keep), ...(live ? [live] : [])]);
     for (const name of await readdir(this.releasesDir).catch(() => [] as string[])) {
-      if (!kept.has(name.replace(/\.json$/, ''))) await rm(path.join(this.releasesDir, name), { recursive: true, force: true });
+      if (!kept.has(name.replace(/\.(json|info)$/, ''))) await rm(path.join(this.releasesDir, name), { recursive: true, force: true });
     }
   }
 }

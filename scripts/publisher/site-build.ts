@@ -8,14 +8,23 @@ const astroBin = path.join(siteDir, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * `astro build` of the public site into the folder asked for, from the CMS the environment
- * names. Every release shares `cacheDir`, so each build fetches only what changed.
+ * names. Every release shares `cacheDir`, so each build fetches only what changed. With a
+ * base release, the build renders only the pages that changed and links the rest from it
+ * (site/src/integrations/release.ts); its page keys and search list go to `infoDir`.
  */
 export function astroSiteBuilder({ cacheDir, env = {} }: { cacheDir: string; env?: Record<string, string> }): SiteBuilder {
-  return async (outDir) => {
+  return async (outDir, { infoDir, base } = {}) => {
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
       const child = spawn(process.execPath, [astroBin, 'build'], {
         cwd: siteDir,
-        env: { ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir },
+        env: {
+          ...process.env,
+          ...env,
+          SITE_OUT_DIR: outDir,
+          SITE_CACHE_DIR: cacheDir,
+          ...(infoDir ? { SITE_BUILD_INFO: infoDir } : {}),
+          ...(base ? { SITE_BASE_DIR: base.dir, SITE_BASE_INFO: base.infoDir } : {}),
+        },
       });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
@@ -24,7 +33,7 @@ export function astroSiteBuilder({ cacheDir, env = {} }: { cacheDir: string; env
       child.on('exit', (code) => resolve({ code, output }));
     });
     if (code !== 0) throw new Error(`Dựng trang thất bại: ${buildFailure(output)}`);
-    return { pages: await countPages(outDir) };
+    return { pages: await countPages(outDir), rendered: renderedPages(output), partial: /Dựng một phần:/.test(output) };
   };
 }
 
@@ -32,6 +41,12 @@ export function astroSiteBuilder({ cacheDir, env = {} }: { cacheDir: string; env
 export async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
+/** How many pages `astro build` says it rendered ("… N page(s) built in …"). */
+export function renderedPages(output: string): number | undefined {
+  const count = /(\d+) page\(s\) built/.exec(output)?.[1];
+  return count === undefined ? undefined : Number(count);
 }
 
 /** The line of a failed build's output that says what went wrong (the loaders say it in Vietnamese). */

@@ -9,8 +9,10 @@ import { agencies, corpusSentences, documentTypes, fields, people, places, signe
 
 export interface ProvinceOptions {
   years: number;
-  /** The last year generated (default: this year). */
+  /** The last year generated (default: the year of `until`). */
   lastYear?: number;
+  /** Nothing is dated after this moment (default: now): a portal has no news from the future. */
+  until?: Date;
   /** Share of the yearly figures, e.g. 0.1 for a tenth. */
   fraction?: number;
   seed?: number;
@@ -80,7 +82,7 @@ export interface Province {
 const day = (year: number, dayOfYear: number) => new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
 
 /** The whole province, oldest first (so a replaced document always comes before its successor). */
-export function generateProvince({ years, lastYear = new Date().getUTCFullYear(), fraction = 1, seed = 2026 }: ProvinceOptions): Province {
+export function generateProvince({ years, until = new Date(), lastYear = until.getUTCFullYear(), fraction = 1, seed = 2026 }: ProvinceOptions): Province {
   const random = new Random(seed);
   const sentences = corpusSentences();
   const paragraph = (count: number) => Array.from({ length: count }, () => random.pick(sentences));
@@ -89,6 +91,8 @@ export function generateProvince({ years, lastYear = new Date().getUTCFullYear()
   const typeWeights = documentTypes.map(([, , weight]) => weight);
   // Recent documents of each type and agency, the ones a new document may replace.
   const recent = new Map<string, string[]>();
+  // Each kind is generated in date order within a year, so the first one past `until` ends it.
+  const future = (iso: string) => iso > until.toISOString();
 
   for (let year = lastYear - years + 1; year <= lastYear; year++) {
     const sequence = new Map<string, number>();
@@ -104,6 +108,7 @@ export function generateProvince({ years, lastYear = new Date().getUTCFullYear()
       const number = type === 'CV' ? `${next}/${agency}-${random.pick(['KTTH', 'NC', 'KGVX', 'NNTN', 'TH'])}` : legal ? `${next}/${year}/${type}-${agency}` : `${next}/${type}-${agency}`;
       const issued = (n * 365) / count(PER_YEAR.documents);
       const issuedDate = day(year, Math.floor(issued));
+      if (future(issuedDate)) break;
       const [signer, signerTitle] = random.pick(signers);
       const earlier = recent.get(`${type}/${agency}`) ?? [];
       const document: GeneratedDocument = {
@@ -128,6 +133,8 @@ export function generateProvince({ years, lastYear = new Date().getUTCFullYear()
     province.documents.push(...documentsThisYear);
 
     for (let n = 0; n < count(PER_YEAR.articles); n++) {
+      const displayDate = new Date(Date.UTC(year, 0, 1) + ((n + 0.5) * 365 * 86_400_000) / count(PER_YEAR.articles)).toISOString();
+      if (future(displayDate)) break;
       const subject = random.pick(subjects);
       const title = `${random.pick(people)} ${random.pick(['làm việc với', 'kiểm tra', 'chủ trì hội nghị với'])} ${random.pick(agencies)[0]} về ${subject}`;
       province.articles.push({
@@ -137,11 +144,13 @@ export function generateProvince({ years, lastYear = new Date().getUTCFullYear()
         body: paragraph(random.int(4, 9)),
         category: random.pick(categories),
         byline: random.pick(people),
-        displayDate: new Date(Date.UTC(year, 0, 1) + ((n + 0.5) * 365 * 86_400_000) / count(PER_YEAR.articles)).toISOString(),
+        displayDate,
       });
     }
 
     for (let n = 0; n < count(PER_YEAR.gazetteIssues); n++) {
+      const publicationDate = day(year, Math.floor(((n + 1) * 364) / count(PER_YEAR.gazetteIssues)));
+      if (future(publicationDate)) break;
       const entries = [];
       let page = 3;
       for (let e = 0; e < random.int(2, 6) && legalThisYear.length; e++) {
@@ -149,12 +158,13 @@ export function generateProvince({ years, lastYear = new Date().getUTCFullYear()
         entries.push({ document: random.pick(legalThisYear), pageFrom: page, pageTo: page + pages - 1 });
         page += pages;
       }
-      province.gazetteIssues.push({ number: n + 1, year, publicationDate: day(year, Math.floor(((n + 1) * 364) / count(PER_YEAR.gazetteIssues))), entries });
+      province.gazetteIssues.push({ number: n + 1, year, publicationDate, entries });
     }
 
     for (let n = 0; n < count(PER_YEAR.consultations); n++) {
       const [agencyName, agency] = random.pick(agencies);
       const opening = new Date(Date.UTC(year, 0, 1) + ((n + 0.5) * 335 * 86_400_000) / count(PER_YEAR.consultations));
+      if (future(opening.toISOString())) break;
       const title = `Dự thảo ${random.pick(['Quyết định', 'Nghị quyết', 'Kế hoạch'])} về ${random.pick(subjects)} (${agencyName}, ${year})`;
       const key = `${slugify(title, 100)}-${n}`;
       const closing = new Date(opening.getTime() + 30 * 86_400_000);
@@ -167,20 +177,22 @@ export function generateProvince({ years, lastYear = new Date().getUTCFullYear()
         draftingAgency: agency,
         openingAt: opening.toISOString(),
         closingAt: closing.toISOString(),
-        outcome: closing.getTime() < Date.now() ? paragraph(2) : null,
+        outcome: closing < until ? paragraph(2) : null,
       });
     }
-    const consultationsThisYear = province.consultations.slice(-count(PER_YEAR.consultations));
-    for (let n = 0; n < count(PER_YEAR.comments); n++) {
+    const consultationsThisYear = province.consultations.filter((consultation) => consultation.openingAt.startsWith(String(year)));
+    for (let n = 0; n < count(PER_YEAR.comments) && consultationsThisYear.length; n++) {
       const consultation = random.pick(consultationsThisYear);
       const person = random.pick(people);
+      const receivedAt = new Date(Date.parse(consultation.openingAt) + random.int(0, 29) * 86_400_000).toISOString();
+      if (future(receivedAt)) continue;
       province.comments.push({
         consultation: consultation.key,
         fullName: person,
         email: `${slugify(person).replace(/-/g, '.')}.${n}@example.vn`,
         content: random.pick(sentences),
         moderationStatus: random.pick(['approved', 'approved', 'pending', 'rejected'] as const),
-        receivedAt: new Date(Date.parse(consultation.openingAt) + random.int(0, 29) * 86_400_000).toISOString(),
+        receivedAt,
       });
     }
   }

@@ -40,4 +40,23 @@ describe('the province generator', () => {
     expect(numbers2025).toEqual(Array.from({ length: numbers2025.length }, (_, index) => index + 1));
     for (const issue of province.gazetteIssues) for (const entry of issue.entries) expect(entry.document.endsWith(`@${issue.year}`)).toBe(true);
   });
+
+  it('dates nothing after the day it is generated for, and keeps what it dates before', () => {
+    const until = new Date('2026-11-23T08:00:00Z');
+    const thisYear = generateProvince({ years: 1, until, fraction: 0.1 });
+    const dates = [
+      ...thisYear.documents.map((d) => d.issuedDate),
+      ...thisYear.articles.map((a) => a.displayDate),
+      ...thisYear.gazetteIssues.map((i) => i.publicationDate),
+      ...thisYear.consultations.map((c) => c.openingAt),
+      ...thisYear.comments.map((c) => c.receivedAt),
+    ];
+    expect(dates.filter((date) => date > until.toISOString())).toEqual([]);
+    // Most of the year is there: November 23rd is day 327 of 365.
+    expect(thisYear.articles.length).toBeGreaterThan(0.85 * PER_YEAR.articles * 0.1);
+    const keys = new Set(thisYear.documents.map((d) => d.key));
+    for (const issue of thisYear.gazetteIssues) for (const entry of issue.entries) expect(keys.has(entry.document)).toBe(true);
+    const consultations = new Set(thisYear.consultations.map((c) => c.key));
+    for (const comment of thisYear.comments) expect(consultations.has(comment.consultation)).toBe(true);
+  });
 });

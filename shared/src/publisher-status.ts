@@ -31,6 +31,10 @@ export interface PublisherAttempt {
   /** Why it did not go live, in Vietnamese, for editors. */
   reason?: string;
   pages?: number;
+  /** The pages the build rendered: all of them, or in a partial build only those that changed. */
+  rendered?: number;
+  /** The release a partial build started from; absent for a full build. */
+  base?: string;
   seconds: number;
   /** The webhook events (or command) that asked for it. */
   triggers: string[];

@@ -4,39 +4,62 @@ import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexedPart, pageYear, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
+import { indexedPart, pagePeriod, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
+import type { ReleaseFiles } from './release.ts';
 
-// Shards as last indexed, with a digest of what they indexed: a year whose pages did not change
-// is copied from here instead of indexed again (a year takes Pagefind ~45 s here).
+// Shards as last indexed, with a digest of what they indexed: a shard whose pages did not change
+// is linked from here instead of indexed again (Pagefind indexes ~330 pages a second here).
 // Another Pagefind writes other files: its shards are never reused.
 const pagefindVersion = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
 const cacheDir = process.env.SITE_CACHE_DIR ? path.resolve(process.env.SITE_CACHE_DIR, 'pagefind') : path.resolve(import.meta.dirname, '../../.cache/pagefind');
 
+/** An indexed page as the next build remembers it: language, quarter (see planShards), digest of what was indexed. */
+type IndexedPage = [language: string, quarter: number | null, digest: string];
+
 /**
- * Indexes the built site with Pagefind: only what pages mark `data-pagefind-body` (the
- * content of articles, documents, gazette issues, consultations and pages), in shards by
- * language and span of years (/pagefind/<shard>/, listed in /pagefind/shards.json). One
- * Pagefind run a shard, so memory is one shard's, not the site's: one index of 150,000
- * pages needs more than this machine has (docs/search.md). A shard whose pages index the same
- * as last time is reused from the build cache.
+ * Indexes the release with Pagefind: only what pages mark `data-pagefind-body` (the content
+ * of articles, documents, gazette issues, consultations and pages), in shards by language and
+ * span of quarters (/pagefind/<shard>/, listed in /pagefind/shards.json). One Pagefind run a
+ * shard, so memory is one shard's, not the site's: one index of 150,000 pages needs more than
+ * this machine has (docs/search.md). A shard whose pages index the same as last time is reused
+ * from the build cache. A partial build reads only the pages it rendered: what the others
+ * index comes from the base build's list (SITE_BASE_INFO), and the list of this one goes to
+ * SITE_BUILD_INFO.
  */
-export function search(): AstroIntegration {
+export function search(files: ReleaseFiles): AstroIntegration {
   return {
     name: 'cong:search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const byLanguage = new Map<string, Array<{ year: number | null; item: { file: string; digest: string } }>>();
+        const previous: Record<string, IndexedPage> = files.partial
+          ? JSON.parse(await readFile(path.join(process.env.SITE_BASE_INFO!, 'search-pages.json'), 'utf8'))
+          : {};
+        const indexed: Record<string, IndexedPage> = {};
         // A few files at a time: one by one, reading 150,000 pages took minutes.
-        await eachAtOnce(await htmlFiles(site), 16, async (file) => {
-          const html = await readFile(file, 'utf8');
-          const page = pageYear(html);
+        await eachAtOnce(files.html, 16, async (file) => {
+          if (!files.rendered.has(file)) {
+            if (previous[file]) indexed[file] = previous[file];
+            return;
+          }
+          const html = await readFile(path.join(site, file), 'utf8');
+          const page = pagePeriod(html);
           if (!page) return;
-          const digest = createHash('sha256').update(path.relative(site, file)).update('\0').update(indexedPart(html)).digest('hex');
-          if (!byLanguage.has(page.language)) byLanguage.set(page.language, []);
-          byLanguage.get(page.language)!.push({ year: page.year, item: { file, digest } });
+          const digest = createHash('sha256').update(file).update('\0').update(indexedPart(html)).digest('hex');
+          indexed[file] = [page.language, page.quarter, digest];
         });
+        if (process.env.SITE_BUILD_INFO) {
+          await mkdir(process.env.SITE_BUILD_INFO, { recursive: true });
+          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'search-pages.json'), JSON.stringify(indexed));
+        }
+
+        const byLanguage = new Map<string, Array<{ quarter: number | null; item: { file: string; digest: string } }>>();
+        for (const file of Object.keys(indexed).sort()) {
+          const [language, quarter, digest] = indexed[file]!;
+          if (!byLanguage.has(language)) byLanguage.set(language, []);
+          byLanguage.get(language)!.push({ quarter, item: { file: path.join(site, file), digest } });
+        }
 
         const shards: SearchShard[] = [];
         let reused = 0;
@@ -58,7 +81,7 @@ export function search(): AstroIntegration {
             shards.push(shard);
           }
         }
-        const manifest: ShardManifest = { shards: shards.sort((a, b) => b.to - a.to) };
+        const manifest: ShardManifest = { shards: shards.sort((a, b) => b.to - a.to || b.id.localeCompare(a.id)) };
         await writeFile(path.join(site, 'pagefind', 'shards.json'), JSON.stringify(manifest));
         const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
         logger.info(
@@ -112,9 +135,4 @@ async function eachAtOnce<T>(items: T[], width: number, work: (item: T) => Promi
   await Promise.all(Array.from({ length: width }, async () => {
     while (next < items.length) await work(items[next++]!);
   }));
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
 }

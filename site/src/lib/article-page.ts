@@ -1,19 +1,36 @@
 import type { Article, Locale, Tag } from '@cong/shared';
 import { articlesNewestFirst, entries } from './content.ts';
 import { groupBy, relatedArticles } from './indexes.ts';
+import { onlyChanged } from './page-keys.ts';
+import { routes } from './routes.ts';
 
-/** Static paths for every article page of a locale, each with its related articles and tags. */
+/** Static paths for the article pages of a locale, each with its related articles, tags and other-language edition. */
 export async function articlePaths(locale: Locale) {
   const articles = await articlesNewestFirst(locale);
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const translations = new Map((await entries<Article>('articles', other)).map((article) => [article.documentId, article]));
   const tagById = new Map((await entries<Tag>('tags')).map((tag) => [tag.documentId, tag]));
   const byTag = groupBy(articles, (article) => (article.tags ?? []).map((tag) => tag.documentId));
   const byCategory = groupBy(articles, (article) => [article.category?.documentId]);
-  return articles.map((article) => ({
-    params: { slug: article.slug },
-    props: {
-      article,
-      related: relatedArticles(article, byTag, byCategory),
-      tags: (article.tags ?? []).map((tag) => tagById.get(tag.documentId)).filter((tag): tag is Tag => Boolean(tag)),
-    } satisfies { article: Article; related: Article[]; tags: Tag[] },
-  }));
+  const paths = articles.map((article) => {
+    const translation = translations.get(article.documentId);
+    return {
+      params: { slug: article.slug },
+      props: {
+        article,
+        related: relatedArticles(article, byTag, byCategory),
+        tags: (article.tags ?? []).map((tag) => tagById.get(tag.documentId)).filter((tag): tag is Tag => Boolean(tag)),
+        alternate: translation ? { locale: other, href: routes.article(translation.slug, other) } : undefined,
+      } satisfies ArticlePageProps,
+    };
+  });
+  return onlyChanged(paths, ({ params }) => routes.article(params.slug, locale));
+}
+
+/** What an article page shows besides the article: everything it shows of other entries. */
+export interface ArticlePageProps {
+  article: Article;
+  related: Article[];
+  tags: Tag[];
+  alternate: { locale: Locale; href: string } | undefined;
 }

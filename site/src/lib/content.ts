@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { deriveLegalStatus, type Article, type Category, type LegalDocument, type LegalStatus, type Locale, type SiteSetting } from '@cong/shared';
+import { rememberEntry } from './entry-digests.ts';
 
 // Reading the synced content the way pages need it. Each collection is read once per build.
 
@@ -13,7 +14,12 @@ export function entries<T>(collection: Collection, locale: Locale = 'vi'): Promi
     cache.set(
       key,
       getCollection(collection).then((all) =>
-        all.filter((entry) => entry.id.startsWith(`${locale}/`)).map((entry) => entry.data),
+        all
+          .filter((entry) => entry.id.startsWith(`${locale}/`))
+          .map((entry) => {
+            rememberEntry(entry.data, collection, entry.digest);
+            return entry.data;
+          }),
       ),
     );
   }

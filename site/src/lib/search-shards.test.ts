@@ -1,33 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, pageYear, planShards, shardsFor, type SearchShard } from './search-shards';
+import { indexedPart, pagePeriod, planShards, quarterOf, shardsFor, type SearchShard } from './search-shards';
 
-describe('pageYear', () => {
-  it('reads the language and year a page is marked with', () => {
-    const html = '<html lang="vi"><body><article data-pagefind-body><span data-pagefind-filter="year:2024"></span></article></body></html>';
-    expect(pageYear(html)).toEqual({ language: 'vi', year: 2024 });
-    expect(pageYear('<html lang="en-GB"><body><article data-pagefind-body></article></body></html>')).toEqual({ language: 'en', year: null });
+describe('pagePeriod', () => {
+  it('reads the language and quarter a page is marked with', () => {
+    const html = '<html lang="vi"><body><article data-pagefind-body><span hidden data-pagefind-sort="date:2024-08-15"></span></article></body></html>';
+    expect(pagePeriod(html)).toEqual({ language: 'vi', quarter: 2024 * 4 + 2 });
+    expect(pagePeriod('<html lang="en-GB"><body><article data-pagefind-body></article></body></html>')).toEqual({ language: 'en', quarter: null });
   });
 
   it('leaves out pages that are not indexed', () => {
-    expect(pageYear('<html lang="vi"><body><main>Danh sách</main></body></html>')).toBeNull();
+    expect(pagePeriod('<html lang="vi"><body><main>Danh sách</main></body></html>')).toBeNull();
   });
 });
 
+describe('quarterOf', () => {
+  it.each([
+    ['2026-01-01', 2026 * 4],
+    ['2026-03-31', 2026 * 4],
+    ['2026-04-01', 2026 * 4 + 1],
+    ['2026-12-31T23:00:00Z', 2026 * 4 + 3],
+  ])('puts %s in quarter %i', (date, quarter) => expect(quarterOf(date)).toBe(quarter));
+});
+
 describe('planShards', () => {
-  const pages = (year: number | null, count: number) => Array.from({ length: count }, (_, i) => ({ year, item: `${year}-${i}` }));
+  const q = (year: number, quarter: number) => year * 4 + quarter - 1;
+  const pages = (quarter: number | null, count: number) => Array.from({ length: count }, (_, i) => ({ quarter, item: `${quarter}-${i}` }));
+  const plan = (list: Array<{ quarter: number | null; item: string }>, max?: number) =>
+    planShards('vi', list, max).map(({ id, from, to, pages }) => ({ id, from, to, pages }));
 
   it('keeps a small site in one shard, as one index', () => {
-    const shards = planShards('vi', [...pages(2026, 20), ...pages(2015, 3), ...pages(null, 2)]);
-    expect(shards.map(({ id, from, to, pages }) => ({ id, from, to, pages }))).toEqual([{ id: 'vi-2015-2026', from: 2015, to: 2026, pages: 25 }]);
+    expect(plan([...pages(q(2026, 4), 20), ...pages(q(2015, 1), 3), ...pages(null, 2)])).toEqual([{ id: 'vi-2015q1-2026q4', from: 2015, to: 2026, pages: 25 }]);
   });
 
-  it('gives a province a shard a year, small years sharing one, undated pages in the newest', () => {
-    const shards = planShards('vi', [...pages(2026, 9), ...pages(2025, 12), ...pages(2024, 4), ...pages(2023, 3), ...pages(null, 1)], 12);
-    expect(shards.map(({ id, pages }) => [id, pages])).toEqual([
-      ['vi-2026', 10],
-      ['vi-2025', 12],
-      ['vi-2023-2024', 7],
+  it('gives a province a shard a quarter, sparse quarters sharing one, undated pages in the newest, newest first', () => {
+    const province = [...pages(q(2026, 2), 9), ...pages(q(2026, 1), 12), ...pages(q(2025, 4), 4), ...pages(q(2025, 3), 3), ...pages(null, 1)];
+    expect(plan(province, 12).map(({ id, pages }) => [id, pages])).toEqual([
+      ['vi-2026q2', 10],
+      ['vi-2026q1', 12],
+      ['vi-2025q3-2025q4', 7],
     ]);
+  });
+
+  it('changes only the newest shard when new pages come in', () => {
+    const before = plan([...pages(q(2025, 1), 10), ...pages(q(2025, 2), 10), ...pages(q(2025, 3), 4)], 12);
+    const after = plan([...pages(q(2025, 1), 10), ...pages(q(2025, 2), 10), ...pages(q(2025, 3), 9), ...pages(q(2025, 4), 2)], 12);
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0]).toEqual({ id: 'vi-2025q3-2025q4', from: 2025, to: 2025, pages: 11 });
   });
 });
 

@@ -20,9 +20,10 @@ interface Pagefind {
 // Something like a document number, or a part of one: "1730", "1730/TB", "TB-VP", "QĐ-UBND".
 const numberLike = /^\s*(\d{1,6}(\s*\/.*)?|[a-zđ]{1,8}\s*-\s*[a-zđ&.]{1,20}(\s*-.*)?)\s*$/i;
 const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
-// Searched before the reader asks for older years: the newest shards, up to about this many
-// pages (two years of a province), so a cold search downloads little however old the portal.
-const firstPages = 25_000;
+// Searched before the reader asks for older content: the newest shards, up to about this many
+// pages (about the last six months of a province: two quarter shards), so a cold search
+// downloads little however old the portal. Document numbers are looked up across all years.
+const firstPages = 8_000;
 
 /**
  * The search index in shards (/pagefind/shards.json): starts with the newest, merges others
@@ -141,7 +142,7 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     }
     const rest = index.remaining();
     older.hidden = rest.count === 0;
-    older.textContent = `Tìm cả các năm trước (thêm ${rest.pages.toLocaleString('vi-VN')} trang)`;
+    older.textContent = `Tìm cả nội dung cũ hơn (thêm ${rest.pages.toLocaleString('vi-VN')} trang)`;
     const folded = query ? foldVietnamese(query) : null;
     const options = { filters, ...(sort.value ? { sort: { date: 'desc' } } : {}) };
     const search = immediate ? await pagefind.search(folded, options) : await pagefind.debouncedSearch(folded, options, 200);

@@ -1,5 +1,6 @@
 import type { GetStaticPaths } from 'astro';
-import { numberBuckets, type NumberEntry } from '../../../lib/number-lookup';
+import { bucketUrl, numberBuckets, type NumberEntry } from '../../../lib/number-lookup';
+import { onlyChanged } from '../../../lib/page-keys';
 import { numberEntries } from '../../../lib/number-entries';
 
 // Document numbers for the search page: Pagefind splits "1730/TB-VP" into words and does not
@@ -10,7 +11,8 @@ export const getStaticPaths = (async () => {
     const digits = /^\d+/.exec(entry.key)?.[0];
     if (digits) buckets[Number(digits) % numberBuckets]!.push(entry);
   }
-  return buckets.map((entries, bucket) => ({ params: { bucket: String(bucket) }, props: { entries } }));
+  const paths = buckets.map((entries, bucket) => ({ params: { bucket: String(bucket) }, props: { entries } }));
+  return onlyChanged(paths, ({ params }) => bucketUrl(params.bucket));
 }) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { entries: NumberEntry[] } }) {

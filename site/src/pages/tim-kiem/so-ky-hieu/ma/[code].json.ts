@@ -1,6 +1,7 @@
 import { slugify } from '@cong/shared';
 import type { GetStaticPaths } from 'astro';
-import { codeOf, newestPerCode, type NumberEntry } from '../../../../lib/number-lookup';
+import { codeOf, codeUrl, newestPerCode, type NumberEntry } from '../../../../lib/number-lookup';
+import { onlyChanged } from '../../../../lib/page-keys';
 import { numberEntries } from '../../../../lib/number-entries';
 
 // A code alone ("TB-VP": notices of the Office) names thousands of documents in ten years:
@@ -14,7 +15,8 @@ export const getStaticPaths = (async () => {
     if (list.length < newestPerCode) list.push(entry);
     byCode.set(code, list);
   }
-  return [...byCode].map(([code, entries]) => ({ params: { code }, props: { entries } }));
+  const paths = [...byCode].map(([code, entries]) => ({ params: { code }, props: { entries } }));
+  return onlyChanged(paths, ({ params }) => codeUrl(params.code));
 }) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { entries: NumberEntry[] } }) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A hash of the files under these paths (names and contents), to tell whether a build is stale. */
+/** A hash of the files under these paths (names and contents), to tell whether a build is stale. Node only: not in the index the browser bundles. */
 export async function treeHash(paths: string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const root of paths.sort()) {

@@ -1,0 +1,90 @@
+import { link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { treeHash } from '@cong/shared/tree-hash';
+import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
+
+/** The files of the release a build finished, for the integrations that run after it. */
+export interface ReleaseFiles {
+  /** Every HTML page of the release, relative to its folder. */
+  html: string[];
+  /** The HTML pages this build wrote; in a partial build the others come from the base release. */
+  rendered: Set<string>;
+  /** Whether the routes rendered only what changed (SITE_BASE_DIR, and nothing site-wide changed). */
+  partial: boolean;
+}
+
+const siteDir = path.resolve(import.meta.dirname, '../..');
+
+// Not taken from the base release: written anew by the integrations after this one.
+const writtenAfter = (file: string) => file.startsWith('pagefind/') || /^sitemap-[\w-]+\.xml$/.test(file);
+
+/**
+ * Makes the built folder a whole release. A full build is one already. In a partial build
+ * (SITE_BASE_DIR and SITE_BASE_INFO name the release to start from, see lib/page-keys.ts) the
+ * routes rendered only the pages whose key changed; every other file of the base release is
+ * hard-linked in, except the pages that no longer exist. Nothing is ever written through a
+ * link: the integrations after this one write only into fresh files.
+ * With SITE_BUILD_INFO, the page keys are written there for the next partial build.
+ */
+export function release(files: ReleaseFiles): AstroIntegration {
+  return {
+    name: 'cong:release',
+    hooks: {
+      'astro:config:setup': async () => {
+        // The code is part of every page's key: another version of it renders every page.
+        process.env.CONG_CODE_VERSION = await treeHash([
+          path.join(siteDir, 'src'),
+          path.join(siteDir, 'astro.config.mjs'),
+          path.join(siteDir, 'package.json'),
+          path.join(siteDir, '../shared/dist'),
+          path.join(siteDir, '../pnpm-lock.yaml'),
+        ]);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const keys = pageKeysOfThisBuild();
+        const written = await filesUnder(out);
+        files.rendered = new Set(written.filter((file) => file.endsWith('.html')));
+        files.partial = keys.partial && Boolean(process.env.SITE_BASE_DIR);
+        let linked = 0;
+        if (files.partial) {
+          const base = path.resolve(process.env.SITE_BASE_DIR!);
+          const previous = JSON.parse(await readFile(path.join(process.env.SITE_BASE_INFO!, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
+          const gone = new Set(Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf));
+          const present = new Set(written);
+          const made = new Set<string>();
+          for (const file of await filesUnder(base)) {
+            if (present.has(file) || gone.has(file) || writtenAfter(file)) continue;
+            const folder = path.dirname(path.join(out, file));
+            if (!made.has(folder)) {
+              await mkdir(folder, { recursive: true });
+              made.add(folder);
+            }
+            await link(path.join(base, file), path.join(out, file));
+            linked++;
+          }
+          logger.info(`Dựng một phần: ${files.rendered.size} trang dựng lại, ${linked} tệp giữ nguyên từ bản trước, ${gone.size} trang gỡ.`);
+        }
+        files.html = linked ? (await filesUnder(out)).filter((file) => file.endsWith('.html')) : [...files.rendered];
+        if (process.env.SITE_BUILD_INFO) {
+          await mkdir(process.env.SITE_BUILD_INFO, { recursive: true });
+          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, pages: keys.pages }));
+        }
+      },
+    },
+  };
+}
+
+/** The file a page's URL is written to: "/van-ban/x/" → "van-ban/x/index.html"; "/a.json" as it is. */
+export const fileOf = (url: string) => decodeURI(url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
+
+/** Every file under a folder, relative to it, with "/" between parts. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  if (!(await stat(dir).catch(() => null))) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}

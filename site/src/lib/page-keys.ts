@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { daysLeft, type Consultation, type LegalDocument } from '@cong/shared';
+import { phaseOf } from './consultations.ts';
+import { entries, legalStatusOf } from './content.ts';
+import { entryDigest } from './entry-digests.ts';
+import { pageKeysOfThisBuild, type PageKeys } from './page-keys-state.ts';
+
+// A partial build renders only the pages whose key changed since the build it starts from
+// (docs/adr/0004-partial-rebuild-for-publish-to-live.md). A page's key covers everything it
+// shows: the props its route passes (entries by their digest, with what the day changes of
+// them: a document's legal status, a consultation's phase), and the site-wide inputs every
+// page shows (settings, menus, category and tag names, the code). So a route must pass
+// through its props whatever a page shows of other entries, never look it up while rendering.
+
+/** The key of a value passed to a page: entries stand for themselves by their digest. */
+export function pageKey(props: unknown): string {
+  const json = JSON.stringify(props, (_key, value) => {
+    const entry = entryDigest(value);
+    if (!entry) return value;
+    return `${entry.collection}:${entry.digest}${changesWithTheDay(entry.collection, value)}`;
+  });
+  return createHash('sha1').update(json ?? '').digest('base64url');
+}
+
+// What a page shows of an entry that changes with the date, not with the entry.
+function changesWithTheDay(collection: string, value: object): string {
+  if (collection === 'documents') return `:${legalStatusOf(value as LegalDocument)}`;
+  if (collection === 'consultations') {
+    const consultation = value as Consultation;
+    const phase = phaseOf(consultation);
+    return `:${phase}${phase === 'open' ? `:${daysLeft(consultation.closingAt)}` : ''}`;
+  }
+  return '';
+}
+
+let siteKeyOnce: Promise<string> | undefined;
+/** The key of what every page shows: a change here renders every page. */
+function siteKey(): Promise<string> {
+  return (siteKeyOnce ??= (async () => {
+    const sitewide = ['categories', 'tags', 'agencies', 'fields', 'documentTypes', 'settings'] as const;
+    const parts: unknown[] = [process.env.SITE_URL ?? '', process.env.CONG_CODE_VERSION ?? ''];
+    for (const locale of ['vi', 'en'] as const) {
+      for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
+      // The footer lists the static pages: their titles and order, not their text.
+      parts.push((await entries<{ slug: string; title: string; order: number }>('pages', locale)).map(({ slug, title, order }) => [slug, title, order]));
+    }
+    return pageKey(parts);
+  })());
+}
+
+let baseOnce: Promise<PageKeys | null> | undefined;
+/** The keys of the build this one starts from (SITE_BASE_INFO), when there is one. */
+function baseKeys(): Promise<PageKeys | null> {
+  const info = process.env.SITE_BASE_INFO;
+  return (baseOnce ??= info
+    ? readFile(path.join(info, 'pages.json'), 'utf8').then((text) => JSON.parse(text) as PageKeys, () => null)
+    : Promise.resolve(null));
+}
+
+/**
+ * A route's static paths as this build renders them: all of them, or in a partial build only
+ * those whose key differs from the base build's. Every path's key is recorded, by its URL, for
+ * the next build and for what the partial build removes.
+ */
+export async function onlyChanged<P extends { props: unknown }>(paths: P[], url: (path: P) => string): Promise<P[]> {
+  const state = pageKeysOfThisBuild();
+  const [base, site] = await Promise.all([baseKeys(), siteKey()]);
+  state.siteKey = site;
+  state.partial = base?.siteKey === site;
+  const kept: P[] = [];
+  for (const entry of paths) {
+    const href = url(entry);
+    const key = pageKey(entry.props);
+    state.pages[href] = key;
+    if (!state.partial || base!.pages[href] !== key) kept.push(entry);
+  }
+  return kept;
+}
