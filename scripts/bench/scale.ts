@@ -61,15 +61,17 @@ export async function benchScale(): Promise<string> {
       let last: StagedBuild | undefined;
       const publisher = new Publisher({
         releases,
-        build: async (outDir) => {
+        build: async (outDir, { infoDir, base } = {}) => {
           last = await stagedBuild({
             CMS_URL: cms.url,
             SITE_API_TOKEN: cms.siteToken,
             SITE_URL: siteUrl,
             SITE_OUT_DIR: outDir,
             SITE_CACHE_DIR: path.join(releases.root, 'cache'),
+            ...(infoDir ? { SITE_BUILD_INFO: infoDir } : {}),
+            ...(base ? { SITE_BASE_DIR: base.dir, SITE_BASE_INFO: base.infoDir } : {}),
           });
-          return { pages: await countPages(outDir) };
+          return { pages: await countPages(outDir), rendered: last.pages, partial: last.partial };
         },
         debounceMs: 2000,
         maxWaitMs: 30_000,
@@ -160,7 +162,7 @@ function report(figures: {
   const { imported, coldStages: cold, warmStages: warm, live } = figures;
   const s = (seconds: number) => (seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(1)} s`);
   const stageRow = (name: string, build: StagedBuild) =>
-    `| ${name} | ${s(build.seconds)} | ${s(build.sync)} | ${s(build.bundle)} | ${s(build.render)} (${(figures.pages / build.render).toFixed(0)} pages/s) | ${s(build.index)} | ${(build.peakMb / 1024).toFixed(1)} GB | ${(build.indexPeakMb / 1024).toFixed(1)} GB |`;
+    `| ${name} | ${s(build.seconds)} | ${s(build.sync)} | ${s(build.bundle)} | ${s(build.paths)} | ${build.pages} in ${s(build.render)} (${(build.pages / build.render).toFixed(0)}/s) | ${s(build.release)} | ${s(build.index)} | ${(build.peakMb / 1024).toFixed(1)} GB | ${(build.indexPeakMb / 1024).toFixed(1)} GB |`;
   return [
     `## Province scale: ${years} year(s)${fraction === 1 ? '' : ` at ${fraction * 100}%`}`,
     '',
@@ -174,10 +176,10 @@ function report(figures: {
     '',
     `### Build: ${figures.pages} pages`,
     '',
-    '| Build | Total | Sync from CMS | Bundle | Render | Search index | Peak memory | Peak while indexing |',
-    '|---|---|---|---|---|---|---|---|',
-    stageRow('Cold (empty cache)', cold),
-    stageRow('After publishing one article', warm),
+    '| Build | Total | Sync from CMS | Bundle | Static paths and page keys | Pages rendered | Release (links, media, sitemap) | Search index | Peak memory | Peak while indexing |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    stageRow('Cold (empty cache), full', cold),
+    stageRow(`After publishing one article, ${warm.partial ? 'partial' : 'full'}`, warm),
     '',
     `### Publish to live: ${s(live.seconds)}`,
     '',

@@ -12,8 +12,14 @@ export interface StagedBuild {
   sync: number;
   /** Vite bundling the pages' code. */
   bundle: number;
+  /** The routes' static paths and page keys, before the first page is written. */
+  paths: number;
   /** Writing the HTML pages. */
   render: number;
+  /** The release made whole: media copied, a partial build's other files linked, the sitemap. */
+  release: number;
+  /** Whether the build rendered only the pages that changed. */
+  partial: boolean;
   /** Pagefind, every shard. */
   index: number;
   /** The largest process of the build (Astro, or a Pagefind run). */
@@ -62,16 +68,22 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
   const seconds = (performance.now() - started) / 1000;
   const synced = at(/Synced content/);
   const rendering = at(/generating static routes/);
+  // Astro logs each page as it writes it ("├─ /…"), after every route's static paths are known.
+  const firstPage = at(/[├└]─ /);
   // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the first hook speaks.
-  const rendered = at(/sitemap-index\.xml|Đã chép tệp|Waiting for integration/);
+  const rendered = at(/Đã chép tệp|Waiting for integration/);
+  const sitemap = at(/sitemap-index\.xml/);
   const indexed = at(/Đã đánh chỉ mục tìm kiếm/);
   const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
   return {
     seconds,
     sync: synced,
     bundle: rendering - synced,
-    render: rendered - rendering,
-    index: indexed - rendered,
+    paths: firstPage - rendering,
+    render: rendered - firstPage,
+    release: sitemap - rendered,
+    index: indexed - sitemap,
+    partial: lines.some(([, line]) => line.includes('Dựng một phần')),
     peakMb: Number(field('Maximum resident set size')) / 1024,
     indexPeakMb: indexPeakKb / 1024,
     pages: Number(/(\d+) page\(s\) built/.exec(lines.find(([, line]) => /page\(s\) built/.test(line))?.[1] ?? '')?.[1] ?? 0),

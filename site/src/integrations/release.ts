@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { treeHash } from '@cong/shared/tree-hash';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 
 /** The files of the release a build finished, for the integrations that run after it. */
@@ -48,26 +49,19 @@ export function release(files: ReleaseFiles): AstroIntegration {
         const written = await filesUnder(out);
         files.rendered = new Set(written.filter((file) => file.endsWith('.html')));
         files.partial = keys.partial && Boolean(process.env.SITE_BASE_DIR);
-        let linked = 0;
+        files.html = [...files.rendered];
         if (files.partial) {
           const base = path.resolve(process.env.SITE_BASE_DIR!);
           const previous = JSON.parse(await readFile(path.join(process.env.SITE_BASE_INFO!, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
           const gone = new Set(Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf));
           const present = new Set(written);
-          const made = new Set<string>();
-          for (const file of await filesUnder(base)) {
-            if (present.has(file) || gone.has(file) || writtenAfter(file)) continue;
-            const folder = path.dirname(path.join(out, file));
-            if (!made.has(folder)) {
-              await mkdir(folder, { recursive: true });
-              made.add(folder);
-            }
-            await link(path.join(base, file), path.join(out, file));
-            linked++;
-          }
-          logger.info(`Dựng một phần: ${files.rendered.size} trang dựng lại, ${linked} tệp giữ nguyên từ bản trước, ${gone.size} trang gỡ.`);
+          const kept = (await filesUnder(base)).filter((file) => !present.has(file) && !gone.has(file) && !writtenAfter(file));
+          // Folders first (most pages are a folder of their own), then the links, many at a time.
+          await eachAtOnce([...new Set(kept.map((file) => path.dirname(path.join(out, file))))], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
+          await eachAtOnce(kept, 32, (file) => link(path.join(base, file), path.join(out, file)));
+          files.html.push(...kept.filter((file) => file.endsWith('.html')));
+          logger.info(`Dựng một phần: ${files.rendered.size} trang dựng lại, ${kept.length} tệp giữ nguyên từ bản trước, ${gone.size} trang gỡ.`);
         }
-        files.html = linked ? (await filesUnder(out)).filter((file) => file.endsWith('.html')) : [...files.rendered];
         if (process.env.SITE_BUILD_INFO) {
           await mkdir(process.env.SITE_BUILD_INFO, { recursive: true });
           await writeFile(path.join(process.env.SITE_BUILD_INFO, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, pages: keys.pages }));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexedPart, pagePeriod, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import type { ReleaseFiles } from './release.ts';
 
 // Shards as last indexed, with a digest of what they indexed: a shard whose pages did not change
@@ -113,26 +114,17 @@ async function indexShard(site: string, language: string, files: string[], outpu
  */
 async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))), { recursive: true });
+  await eachAtOnce(entries.filter((entry) => !entry.isDirectory()), 32, async (entry) => {
     const source = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(from, source));
-    if (entry.isDirectory()) {
-      await mkdir(target, { recursive: true });
-      continue;
-    }
     try {
       await link(source, target);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
       await cp(source, target);
     }
-  }
+  });
 }
 
-/** Runs `work` on every item, `width` at a time. */
-async function eachAtOnce<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
-}
