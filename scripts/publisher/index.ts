@@ -7,6 +7,7 @@ import { formatProvinceDateTime } from '@cong/shared';
 import { serveStatic } from '../lib/static-server.ts';
 import { publisherConfig } from './config.ts';
 import { controlServer } from './control-server.ts';
+import { untilNextNight } from './nightly.ts';
 import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
 import { astroSiteBuilder } from './site-build.ts';
@@ -38,6 +39,13 @@ switch (command) {
       console.error(`Chưa có bản dựng nào để phục vụ: ${first.reason}`);
       process.exit(1);
     }
+    const nightly = (): void => {
+      setTimeout(() => {
+        publisher.request('hằng đêm');
+        nightly();
+      }, untilNextNight()).unref();
+    };
+    nightly();
     const site = await serveStatic(releases.liveLink, config.sitePort);
     log(`Trang công khai tại http://127.0.0.1:${config.sitePort}/`);
     const stop = () => {

@@ -8,7 +8,8 @@ import { publisherConfig } from '../publisher/config.ts';
 import { webhookTrigger } from '../publisher/control-server.ts';
 import { Publisher, refusal, type SiteBuilder } from '../publisher/publisher.ts';
 import { Releases } from '../publisher/releases.ts';
-import { buildFailure, countPages } from '../publisher/site-build.ts';
+import { untilNextNight } from '../publisher/nightly.ts';
+import { buildFailure, countPages, renderedPages } from '../publisher/site-build.ts';
 
 let root: string;
 beforeEach(async () => {
@@ -139,6 +140,43 @@ describe('publisher', () => {
     await expect(publisher.rollback(ids[0])).rejects.toThrow(`Không có bản dựng "${ids[0]}" để quay lại.`);
   });
 
+  it('builds from the live release and its page keys, keeps them beside each release, and builds everything when asked', async () => {
+    const asked: Array<Parameters<SiteBuilder>[1]> = [];
+    const site = fakeSite(() => 2);
+    const publisher = publisherWith(async (outDir, options) => {
+      asked.push(options);
+      await mkdir(options!.infoDir!, { recursive: true });
+      await writeFile(path.join(options!.infoDir!, 'pages.json'), '{}');
+      return { ...(await site(outDir)), rendered: options?.base ? 1 : 3, partial: Boolean(options?.base) };
+    });
+    const releases = new Releases(root);
+    const first = await publisher.publish();
+    const second = await publisher.publish();
+    const full = await publisher.publish({ full: true });
+    expect(asked.map((options) => options?.base?.dir)).toEqual([undefined, releases.dir(first.id), undefined]);
+    expect(asked[1]!.base!.infoDir).toBe(releases.infoDir(first.id));
+    expect(asked[1]!.infoDir).toBe(releases.infoDir(second.id));
+    expect(second).toMatchObject({ outcome: 'published', base: first.id, rendered: 1, pages: 3 });
+    expect(full.base).toBeUndefined();
+    // keep: 3, so the first release and its keys go; the others keep theirs.
+    for (let n = 0; n < 3; n++) await publisher.publish();
+    const kept = await readdir(path.join(root, 'releases'));
+    expect(kept.filter((name) => name.endsWith('.info'))).toHaveLength(3);
+    expect(kept.some((name) => name.startsWith(first.id))).toBe(false);
+  });
+
+  it('builds everything when the live release has no page keys (built before partial builds)', async () => {
+    const asked: Array<Parameters<SiteBuilder>[1]> = [];
+    const site = fakeSite(() => 2);
+    const publisher = publisherWith(async (outDir, options) => {
+      asked.push(options);
+      return site(outDir);
+    });
+    await publisher.publish();
+    await publisher.publish();
+    expect(asked.map((options) => options?.base)).toEqual([undefined, undefined]);
+  });
+
   it('says so when there is nothing to roll back to', async () => {
     const publisher = publisherWith(fakeSite(() => 1));
     await publisher.publish();
@@ -204,9 +242,24 @@ describe('site build output', () => {
     expect(buildFailure(output)).toBe('Không đọc được CMS tại http://127.0.0.1:1/api/articles: fetch failed');
   });
 
+  it('reads how many pages Astro rendered', () => {
+    expect(renderedPages('12:00:01 [build] 1742 page(s) built in 41.20s\n12:00:01 [build] Complete!')).toBe(1742);
+    expect(renderedPages('no count here')).toBeUndefined();
+  });
+
   it('counts the HTML pages of a built site', async () => {
     await fakeSite(() => 4)(root);
     await writeFile(path.join(root, 'rss.xml'), '<rss/>');
     expect(await countPages(root)).toBe(5);
+  });
+});
+
+describe('the nightly build', () => {
+  it.each([
+    ['2026-11-23T16:30:00Z', 35], // 23:30 in the province: at 00:05 tonight
+    ['2026-11-23T17:10:00Z', 23 * 60 + 55], // 00:10: tomorrow night
+    ['2026-12-31T16:59:00Z', 6], // 23:59 on New Year's Eve
+  ])('from %s comes in %i minutes, at 00:05 province time', (now, minutes) => {
+    expect(untilNextNight(new Date(now))).toBe(minutes * 60_000);
   });
 });
