@@ -13,7 +13,7 @@ import { controlServer } from '../publisher/control-server.ts';
 import { Publisher } from '../publisher/publisher.ts';
 import { Releases } from '../publisher/releases.ts';
 import { countPages } from '../publisher/site-build.ts';
-import { coldSearch, type ColdSearch } from './cold-search.ts';
+import { coldSearch, searchBytes, type ColdSearch } from './cold-search.ts';
 import { filesUnder } from './site.ts';
 import { stagedBuild, type StagedBuild } from './staged-build.ts';
 
@@ -191,9 +191,9 @@ function report(figures: {
     '',
     `Shards: ${figures.manifest.shards.map((shard) => `${shard.id} (${shard.pages})`).join(', ')}.`,
     '',
-    '| Query (a reader’s first search) | Results | Bytes fetched | Time to results |',
-    '|---|---|---|---|',
-    ...figures.searches.map((search) => `| ${search.query} | ${search.results} | ${search.kilobytes.toFixed(0)} kB | ${search.ms.toFixed(0)} ms |`),
+    '| Query (a reader’s first search) | Results | Bytes fetched | of which code / shard metadata / index / results / numbers | Time to results |',
+    '|---|---|---|---|---|',
+    ...figures.searches.map((search) => `| ${search.query} | ${search.results} | ${search.kilobytes.toFixed(0)} kB | ${searchBytes(search)} | ${search.ms.toFixed(0)} ms |`),
     '',
   ].join('\n');
 }

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +19,15 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built site the way a plain static host does: index.html for folders, 404.html otherwise. */
+// Text, scripts and WebAssembly are sent compressed, as nginx does with `gzip on` and these
+// types in `gzip_types`. Pagefind's index files are compressed already: they go as they are.
+const compressible = new Set(['.html', '.xml', '.txt', '.css', '.js', '.json', '.svg', '.wasm']);
+const gzipped = promisify(gzip);
+
+/**
+ * Serves a built site the way a plain static host does: index.html for folders, 404.html
+ * otherwise, gzip for text to a browser that accepts it.
+ */
 export function serveStatic(root: string, port: number): Promise<http.Server> {
   const server = http.createServer(async (request, response) => {
     let pathname: string;
@@ -42,8 +52,14 @@ export function serveStatic(root: string, port: number): Promise<http.Server> {
       response.end('Không tìm thấy trang.');
       return;
     }
-    response.writeHead(status, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
+    const extension = path.extname(file);
+    const compress = compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(status, {
+      'Content-Type': types[extension] ?? 'application/octet-stream',
+      ...(compressible.has(extension) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    response.end(compress ? await gzipped(body) : body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
