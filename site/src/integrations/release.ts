@@ -59,7 +59,8 @@ export function release(files: ReleaseFiles): AstroIntegration {
           // Folders first (most pages are a folder of their own), then the links, many at a time.
           await eachAtOnce([...new Set(kept.map((file) => path.dirname(path.join(out, file))))], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
           await eachAtOnce(kept, 32, (file) => link(path.join(base, file), path.join(out, file)));
-          files.html.push(...kept.filter((file) => file.endsWith('.html')));
+          // Not push(...kept): 150,000 arguments overflow the stack.
+          files.html = files.html.concat(kept.filter((file) => file.endsWith('.html')));
           logger.info(`Dựng một phần: ${files.rendered.size} trang dựng lại, ${kept.length} tệp giữ nguyên từ bản trước, ${gone.size} trang gỡ.`);
         }
         if (process.env.SITE_BUILD_INFO) {

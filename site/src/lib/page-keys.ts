@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { daysLeft, type Consultation, type LegalDocument } from '@cong/shared';
+import { publicCmsUrl } from './cms.ts';
 import { phaseOf } from './consultations.ts';
 import { entries, legalStatusOf } from './content.ts';
 import { entryDigest } from './entry-digests.ts';
@@ -40,7 +41,8 @@ let siteKeyOnce: Promise<string> | undefined;
 function siteKey(): Promise<string> {
   return (siteKeyOnce ??= (async () => {
     const sitewide = ['categories', 'tags', 'agencies', 'fields', 'documentTypes', 'settings'] as const;
-    const parts: unknown[] = [process.env.SITE_URL ?? '', process.env.CONG_CODE_VERSION ?? ''];
+    // Addresses pages carry (canonical links; the comment form's target) and the code itself.
+    const parts: unknown[] = [process.env.SITE_URL ?? '', publicCmsUrl(), process.env.CONG_CODE_VERSION ?? ''];
     for (const locale of ['vi', 'en'] as const) {
       for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
       // The footer lists the static pages: their titles and order, not their text.
