@@ -73,7 +73,9 @@ export function strapiLoader<T extends Entry>({ endpoint, locales = ['vi'], filt
         }
       }
       const downloaded = await cacheMedia(config, media);
-      if (latest) meta.set('lastUpdatedAt', latest);
+      // Any set, even of the same value, makes Astro write its whole store again (~20 s at ten
+      // years, while the other loaders wait): the token is written only when it moved.
+      if (latest && latest !== since) meta.set('lastUpdatedAt', latest);
       logger.info(
         `${endpoint}: ${since ? 'đồng bộ phần thay đổi' : 'đồng bộ toàn bộ'}, ${changed} cập nhật, ${dropped} gỡ, ${downloaded} tệp mới, tổng ${store.keys().length}`,
       );
