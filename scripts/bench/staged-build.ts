@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { builtPartially } from '../publisher/site-build.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '../../site');
 const astroBin = path.join(siteDir, 'node_modules/astro/bin/astro.mjs');
@@ -83,7 +84,7 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
     render: rendered - firstPage,
     release: sitemap - rendered,
     index: indexed - sitemap,
-    partial: lines.some(([, line]) => line.includes('Dựng một phần')),
+    partial: env.SITE_BUILD_INFO ? await builtPartially(env.SITE_BUILD_INFO) : false,
     peakMb: Number(field('Maximum resident set size')) / 1024,
     indexPeakMb: indexPeakKb / 1024,
     pages: Number(/(\d+) page\(s\) built/.exec(lines.find(([, line]) => /page\(s\) built/.test(line))?.[1] ?? '')?.[1] ?? 0),

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteBuilder } from './publisher.ts';
 
@@ -33,7 +33,7 @@ export function astroSiteBuilder({ cacheDir, env = {} }: { cacheDir: string; env
       child.on('exit', (code) => resolve({ code, output }));
     });
     if (code !== 0) throw new Error(`Dựng trang thất bại: ${buildFailure(output)}`);
-    return { pages: await countPages(outDir), rendered: renderedPages(output), partial: /Dựng một phần:/.test(output) };
+    return { pages: await countPages(outDir), rendered: renderedPages(output), partial: infoDir ? await builtPartially(infoDir) : false };
   };
 }
 
@@ -41,6 +41,12 @@ export function astroSiteBuilder({ cacheDir, env = {} }: { cacheDir: string; env
 export async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
+/** Whether the build that wrote `infoDir` rendered only what changed (site/src/integrations/release.ts records it). */
+export async function builtPartially(infoDir: string): Promise<boolean> {
+  const text = await readFile(path.join(infoDir, 'pages.json'), 'utf8').catch(() => null);
+  return text ? (JSON.parse(text) as { partial?: boolean }).partial === true : false;
 }
 
 /** How many pages `astro build` says it rendered ("… N page(s) built in …"). */

@@ -27,7 +27,8 @@ const writtenAfter = (file: string) => file.startsWith('pagefind/') || /^sitemap
  * routes rendered only the pages whose key changed; every other file of the base release is
  * hard-linked in, except the pages that no longer exist. Nothing is ever written through a
  * link: the integrations after this one write only into fresh files.
- * With SITE_BUILD_INFO, the page keys are written there for the next partial build.
+ * With SITE_BUILD_INFO, the page keys are written there for the next partial build, with
+ * whether this one was partial (what the publisher reports).
  */
 export function release(files: ReleaseFiles): AstroIntegration {
   return {
@@ -65,7 +66,7 @@ export function release(files: ReleaseFiles): AstroIntegration {
         }
         if (process.env.SITE_BUILD_INFO) {
           await mkdir(process.env.SITE_BUILD_INFO, { recursive: true });
-          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, pages: keys.pages }));
+          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages }));
         }
       },
     },
