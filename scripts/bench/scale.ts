@@ -19,6 +19,8 @@ import { stagedBuild, type StagedBuild } from './staged-build.ts';
 
 const years = Number(process.env.BENCH_YEARS ?? 10);
 const fraction = Number(process.env.BENCH_FRACTION ?? 1);
+// Keeps the database and the releases when set, and says where: for searching or publishing on them afterwards.
+const keep = Boolean(process.env.BENCH_KEEP);
 const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuyển đổi số', 'nguyen duc trung', 'công báo số 22'];
 
 /**
@@ -104,8 +106,12 @@ export async function benchScale(): Promise<string> {
       await cms.stop();
     }
   } finally {
-    await database.drop();
-    await rm(work, { recursive: true, force: true });
+    if (keep) {
+      console.error(`BENCH_KEEP: releases in ${path.join(work, 'publish')}, CMS env ${JSON.stringify(env)}`);
+    } else {
+      await database.drop();
+      await rm(work, { recursive: true, force: true });
+    }
   }
 }
 

@@ -80,6 +80,22 @@ describe('search that understands Vietnamese', () => {
     expect(first).toContain('Văn bản · 21/12/2020 · Số ký hiệu 1730/TB-VP');
   });
 
+  it('shows ten results first and the rest when the reader asks for more', async () => {
+    const { page, links, status } = await results('tinh');
+    const total = Number(/Tìm thấy (\d+) kết quả/.exec(status)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(links).toHaveLength(10);
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+    while (await more.isVisible()) {
+      const shown = await page.locator('[data-search-results] li').count();
+      await more.click();
+      await page.locator(`[data-search-results] li:nth-child(${shown + 1})`).waitFor();
+    }
+    const all = await page.locator('[data-search-results] h2 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+  });
+
   it('filters by kind, document type and year', async () => {
     const documentsOnly = await results('trung tam', '&kind=V%C4%83n%20b%E1%BA%A3n');
     expect(documentsOnly.links.length).toBeGreaterThan(0);

@@ -9,12 +9,13 @@ interface PagefindResult {
   excerpt: string;
   meta: Record<string, string>;
 }
+type PagefindResults = Array<{ data(): Promise<PagefindResult> }>;
 interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options: object): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
-  debouncedSearch(query: string | null, options: object, ms: number): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
+  search(query: string | null, options: object): Promise<{ results: PagefindResults } | null>;
+  debouncedSearch(query: string | null, options: object, ms: number): Promise<{ results: PagefindResults } | null>;
 }
 
 // Something like a document number, or a part of one: "1730", "1730/TB", "TB-VP", "QĐ-UBND".
@@ -24,14 +25,18 @@ const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().jo
 // pages (about the last six months of a province: two quarter shards), so a cold search
 // downloads little however old the portal. Document numbers are looked up across all years.
 const firstPages = 8_000;
+// Results shown at a time, and how many are sorted by date when the reader asks for the newest.
+const pageSize = 10;
+const sortedAtMost = 100;
 
 /**
  * The search index in shards (/pagefind/shards.json): starts with the newest, merges others
  * only when a filter or the reader asks for them. Merged shards share the first one's code.
  */
 class ShardedIndex {
-  private pagefind: Pagefind | null = null;
-  private readonly loaded = new Set<string>();
+  private code: Promise<Pagefind> | null = null;
+  // Each shard's load, started once: searches typed meanwhile wait for the same load.
+  private readonly loading = new Map<string, Promise<unknown>>();
   readonly shards: SearchShard[];
 
   constructor(manifest: ShardManifest, language: string) {
@@ -45,22 +50,26 @@ class ShardedIndex {
 
   /** Shards not searched yet, and their pages. */
   remaining(): { count: number; pages: number } {
-    const rest = this.shards.filter((shard) => !this.loaded.has(shard.id));
+    const rest = this.shards.filter((shard) => !this.loading.has(shard.id));
     return { count: rest.length, pages: rest.reduce((sum, shard) => sum + shard.pages, 0) };
   }
 
+  /** Loads the shards not loaded yet, all at once: the first one's code, then the others merged into it. */
   async load(shards: SearchShard[]): Promise<Pagefind | null> {
     for (const shard of shards) {
-      if (this.loaded.has(shard.id)) continue;
-      if (!this.pagefind) {
-        this.pagefind = (await import(/* @vite-ignore */ `/pagefind/${shard.id}/pagefind.js`)) as Pagefind;
-        await this.pagefind.init();
+      if (this.loading.has(shard.id)) continue;
+      if (!this.code) {
+        this.code = import(/* @vite-ignore */ `/pagefind/${shard.id}/pagefind.js`).then(async (pagefind: Pagefind) => {
+          await pagefind.init();
+          return pagefind;
+        });
+        this.loading.set(shard.id, this.code);
       } else {
-        await this.pagefind.mergeIndex(`/pagefind/${shard.id}/`);
+        this.loading.set(shard.id, this.code.then((pagefind) => pagefind.mergeIndex(`/pagefind/${shard.id}/`)));
       }
-      this.loaded.add(shard.id);
     }
-    return this.pagefind;
+    await Promise.all(shards.map((shard) => this.loading.get(shard.id)));
+    return this.code;
   }
 }
 
@@ -72,6 +81,90 @@ async function lookUpNumber(query: string): Promise<NumberEntry[]> {
   if (!response.ok) return [];
   const entries = (await response.json()) as NumberEntry[];
   return entries.filter((entry) => (/^\d+$/.test(key) ? entry.key.startsWith(`${key}/`) : entry.key === key || entry.key.includes(key)));
+}
+
+/** One result as the list shows it. */
+interface SearchItem {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind?: string;
+  date?: string;
+  number?: string;
+}
+
+const itemOf = (page: PagefindResult): SearchItem => ({
+  url: page.url,
+  title: page.meta.title ?? page.url,
+  excerpt: page.excerpt,
+  kind: page.meta.kind,
+  date: page.meta.date,
+  number: page.meta.number,
+});
+const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, kind: 'Văn bản' });
+
+function resultItem(item: SearchItem): HTMLLIElement {
+  const li = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.className = 'cong-card__title';
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'cong-meta';
+  meta.textContent = [item.kind, toDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt marks the matched words with <mark> and escapes the rest.
+  excerpt.innerHTML = item.excerpt;
+  li.append(heading, meta, excerpt);
+  return li;
+}
+
+/**
+ * Pagefind's results, a page of them at a time: each result's data (title, excerpt) is a
+ * download of its own, so a first search fetches ten, not all. Documents the number lookup
+ * found come first and are not shown twice.
+ */
+class ResultPages {
+  private from = 0;
+  private duplicates = 0;
+  private sorted: SearchItem[] | null = null;
+  private readonly seen: Set<string>;
+
+  constructor(
+    private readonly results: PagefindResults,
+    private readonly byNumber: NumberEntry[],
+    private readonly byDate: boolean,
+  ) {
+    this.seen = new Set(byNumber.map((entry) => entry.url));
+  }
+
+  /** Found in all, as far as is known: a number match is counted once when Pagefind's data shows it. */
+  get total(): number {
+    return this.byNumber.length + this.results.length - this.duplicates;
+  }
+
+  get done(): boolean {
+    return this.from >= (this.byDate ? Math.min(this.results.length, sortedAtMost) : this.results.length);
+  }
+
+  async next(): Promise<SearchItem[]> {
+    if (this.byDate) {
+      // Pagefind orders merged shards by score even when asked for dates: the newest first here,
+      // sorted from the first results.
+      this.sorted ??= (await this.load(0, sortedAtMost)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      return this.sorted.slice(this.from, (this.from += pageSize));
+    }
+    return this.load(this.from, (this.from += pageSize));
+  }
+
+  private async load(from: number, to: number): Promise<SearchItem[]> {
+    const pages = await Promise.all(this.results.slice(from, to).map((result) => result.data()));
+    const fresh = pages.filter((page) => !this.seen.has(page.url));
+    this.duplicates += pages.length - fresh.length;
+    return fresh.map(itemOf);
+  }
 }
 
 /** Wires the search page's form, filters and results. */
@@ -120,7 +213,11 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   // A filter in the address is honoured on the first search, before its list is filled.
   const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? (params.get(select.name) ?? '') : '');
 
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let latest = 0;
   const run = async ({ immediate = false } = {}) => {
+    const started = ++latest;
+    more.hidden = true;
     const query = input.value.trim();
     const filters = Object.fromEntries(selects.filter((s) => chosen(s)).map((s) => [s.dataset.filter!, [chosen(s)]]));
     const url = new URL(location.href);
@@ -130,12 +227,16 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     history.replaceState(null, '', url);
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
+      older.hidden = true;
       status.textContent = '';
       return;
     }
 
-    const byNumber = query && numberLike.test(query) ? await lookUpNumber(query) : [];
-    const pagefind = await index.load(everything ? index.shards : index.wanted(filters.year?.[0] ?? ''));
+    // The number lookup and the index load at the same time: neither waits for the other.
+    const [byNumber, pagefind] = await Promise.all([
+      query && numberLike.test(query) ? lookUpNumber(query) : Promise.resolve([]),
+      index.load(everything ? index.shards : index.wanted(filters.year?.[0] ?? '')),
+    ]);
     if (!pagefind) {
       status.textContent = 'Chưa có nội dung nào để tìm.';
       return;
@@ -146,41 +247,24 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     const folded = query ? foldVietnamese(query) : null;
     const options = { filters, ...(sort.value ? { sort: { date: 'desc' } } : {}) };
     const search = immediate ? await pagefind.search(folded, options) : await pagefind.debouncedSearch(folded, options, 200);
-    if (!search) return; // superseded by a newer keystroke
-    // Pagefind orders merged shards by score even when asked for dates: put the newest first here.
-    const pages = await Promise.all(search.results.slice(0, sort.value ? 100 : 30).map((result) => result.data()));
-    if (sort.value) pages.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '')).splice(30);
-    const seen = new Set(byNumber.map((entry) => entry.url));
-    const items = [
-      ...byNumber.map((entry) => ({ url: entry.url, title: entry.title, excerpt: entry.excerpt, kind: 'Văn bản', date: entry.date, number: entry.number })),
-      ...pages
-        .filter((page) => !seen.has(page.url))
-        .map((page) => ({ url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt, kind: page.meta.kind, date: page.meta.date, number: page.meta.number, type: page.meta.type })),
-    ];
-    list.replaceChildren(
-      ...items.map((item) => {
-        const li = document.createElement('li');
-        const heading = document.createElement('h2');
-        heading.className = 'cong-card__title';
-        const link = document.createElement('a');
-        link.href = item.url;
-        link.textContent = item.title;
-        heading.append(link);
-        const meta = document.createElement('p');
-        meta.className = 'cong-meta';
-        meta.textContent = [item.kind, toDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt marks the matched words with <mark> and escapes the rest.
-        excerpt.innerHTML = item.excerpt;
-        li.append(heading, meta, excerpt);
-        return li;
-      }),
-    );
-    const duplicates = pages.length - (items.length - byNumber.length);
-    const total = byNumber.length + search.results.length - duplicates;
-    status.textContent = items.length
-      ? `Tìm thấy ${total} kết quả${query ? ` cho “${query}”` : ''}.`
-      : `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}. Hãy thử từ khóa khác, bỏ bớt bộ lọc, hoặc gõ số ký hiệu văn bản.`;
+    if (!search || started !== latest) return; // superseded by a newer search
+    const results = new ResultPages(search.results, byNumber, Boolean(sort.value));
+    const show = async () => {
+      const items = await results.next();
+      if (started !== latest) return;
+      list.append(...items.map(resultItem));
+      more.hidden = results.done;
+      status.textContent = list.children.length
+        ? `Tìm thấy ${results.total} kết quả${query ? ` cho “${query}”` : ''}.`
+        : `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}. Hãy thử từ khóa khác, bỏ bớt bộ lọc, hoặc gõ số ký hiệu văn bản.`;
+    };
+    list.replaceChildren(...byNumber.map(numberItem).map(resultItem));
+    more.onclick = async () => {
+      more.disabled = true;
+      await show();
+      more.disabled = false;
+    };
+    await show();
   };
 
   form.addEventListener('submit', (event) => {
