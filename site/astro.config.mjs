@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { content } from './src/integrations/content.ts';
 import { media } from './src/integrations/media.ts';
 import { release } from './src/integrations/release.ts';
 import { search } from './src/integrations/search.ts';
@@ -11,10 +12,10 @@ const files = { html: [], rendered: new Set(), partial: false };
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // The synced content lives here between builds; a build against another CMS uses another.
+  // Astro's own cache (the synced content is beside it, in content/: integrations/content.ts).
   cacheDir: process.env.SITE_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
-  // In this order: media and the base release's files first, then what lists the whole release.
-  integrations: [media(), release(files), releaseSitemap(files), search(files)],
+  // In this order: the content first; media and the base release's files, then what lists the whole release.
+  integrations: [content(), media(), release(files), releaseSitemap(files), search(files)],
 });

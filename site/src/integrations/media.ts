@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { mediaCacheDir } from '../lib/media.ts';
 
-/** Puts the media the content loaders downloaded into the built site, under /uploads/. */
+/** Puts the media the content sync downloaded into the built site, under /uploads/. */
 export function media(): AstroIntegration {
   return {
     name: 'cong:media',

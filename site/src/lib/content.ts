@@ -1,22 +1,31 @@
-import { getCollection } from 'astro:content';
 import { deriveLegalStatus, type Article, type Category, type LegalDocument, type LegalStatus, type Locale, type SiteSetting } from '@cong/shared';
+import type { CollectionName } from './collections.ts';
+import { readStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { rememberEntry } from './entry-digests.ts';
 
-// Reading the synced content the way pages need it. Each collection is read once per build.
+// Reading the synced content (integrations/content.ts) the way pages need it. Each collection
+// is read once per build.
 
-type Collection = Parameters<typeof getCollection>[0];
+const stored = new Map<string, Promise<StoredCollection>>();
 const cache = new Map<string, Promise<unknown[]>>();
 
+function read<T>(name: string, empty: T): Promise<T> {
+  const dir = process.env.CONG_CONTENT_DIR;
+  if (!dir) throw new Error('Chưa đồng bộ nội dung: CONG_CONTENT_DIR do tích hợp cong:content đặt khi dựng trang.');
+  return readStored<T>(dir, name).then((value) => value ?? empty);
+}
+
 /** The entries of a collection in one locale. */
-export function entries<T>(collection: Collection, locale: Locale = 'vi'): Promise<T[]> {
+export function entries<T>(collection: CollectionName, locale: Locale = 'vi'): Promise<T[]> {
   const key = `${collection}/${locale}`;
+  if (!stored.has(collection)) stored.set(collection, read<StoredCollection>(collection, { cmsUrl: '', entries: {} }));
   if (!cache.has(key)) {
     cache.set(
       key,
-      getCollection(collection).then((all) =>
-        all
-          .filter((entry) => entry.id.startsWith(`${locale}/`))
-          .map((entry) => {
+      stored.get(collection)!.then((all) =>
+        Object.entries(all.entries)
+          .filter(([id]) => id.startsWith(`${locale}/`))
+          .map(([, entry]) => {
             rememberEntry(entry.data, collection, entry.digest);
             return entry.data;
           }),
@@ -24,6 +33,12 @@ export function entries<T>(collection: Collection, locale: Locale = 'vi'): Promi
     );
   }
   return cache.get(key) as Promise<T[]>;
+}
+
+let counts: Promise<Map<string, CommentCount>> | undefined;
+/** Comments received and published, by consultation documentId. */
+export function commentCounts(): Promise<Map<string, CommentCount>> {
+  return (counts ??= read<Record<string, CommentCount>>('commentCounts', {}).then((all) => new Map(Object.entries(all))));
 }
 
 /** The date readers see on an article: the editor's, else when it was published. */

@@ -1,9 +1,9 @@
 // The synced entries a build reads, by identity: a page key names an entry by the digest the
-// loader gave it, instead of serialising the whole entry again for every page it appears on.
+// content sync gave it, instead of serialising the whole entry again for every page it appears on.
 
 const digests = new WeakMap<object, { collection: string; digest: string }>();
 
-/** Notes that `data` is the entry of `collection` the loader stored with `digest`. */
+/** Notes that `data` is the entry of `collection` the content sync stored with `digest`. */
 export function rememberEntry(data: object, collection: string, digest: string | undefined): void {
   if (digest) digests.set(data, { collection, digest });
 }

@@ -1,0 +1,52 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The synced content on disk, one JSON file per collection: what a build reads its pages from
+ * and what the next sync starts from. Astro's content layer kept all of it in one store of
+ * ~200 MB at ten years, written again whole after any change and bundled into every build
+ * (docs/scale.md); here a publish rewrites only the collections that changed, and nothing is
+ * bundled.
+ */
+export interface StoredCollection {
+  /** The CMS the entries came from: content of another CMS is never mixed in. */
+  cmsUrl: string;
+  /** The newest `updatedAt` seen: the next sync asks only for what changed at or after it. */
+  lastUpdatedAt?: string;
+  /** By id ("vi/<documentId>"), in the order the CMS first listed them. */
+  entries: Record<string, StoredEntry>;
+}
+
+export interface StoredEntry {
+  data: Record<string, unknown>;
+  /** Of the entry's key-sorted JSON: pages are keyed by it (lib/page-keys.ts). */
+  digest: string;
+}
+
+/** Comments received and published for one consultation (stored by its documentId). */
+export interface CommentCount {
+  received: number;
+  published: number;
+}
+
+/** The folder of the synced content: SITE_CACHE_DIR/content, else site/.cache/content. */
+export function contentDir(siteDir: string): string {
+  return process.env.SITE_CACHE_DIR ? path.resolve(process.env.SITE_CACHE_DIR, 'content') : path.join(siteDir, '.cache/content');
+}
+
+/** A collection as last synced, or null before its first sync. */
+export async function readStored<T = StoredCollection>(dir: string, name: string): Promise<T | null> {
+  const text = await readFile(path.join(dir, `${name}.json`), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** Writes a collection whole, through a temporary file: a build stopped midway leaves the old file, never half a new one. */
+export async function writeStored(dir: string, name: string, value: unknown): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.json`);
+  await writeFile(`${file}.tmp`, JSON.stringify(value));
+  await rename(`${file}.tmp`, file);
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { Entry } from '@cong/shared';
+import { cmsConfig, cmsGet, cmsGetAll, type CmsConfig } from './cms.ts';
+import { collections, type CollectionName, type CollectionSource } from './collections.ts';
+import { readStored, writeStored, type CommentCount } from './content-store.ts';
+import { eachAtOnce } from './each-at-once.ts';
+import { cacheMedia, mediaUrls } from './media.ts';
+
+type Log = (message: string) => void;
+
+/**
+ * Brings the synced content up to date with the CMS: every collection (two at a time, so one
+ * collection's JSON is parsed while the CMS answers another) with the media its entries use,
+ * and the comment counts. Any CMS failure throws: a site is never built with content missing.
+ */
+export async function syncContent(dir: string, log: Log): Promise<void> {
+  const config = cmsConfig();
+  await eachAtOnce(Object.keys(collections) as CollectionName[], 2, (name) => syncCollection(config, dir, name, collections[name], log));
+  const { data } = await cmsGet<{ data: Record<string, CommentCount> }>(config, '/api/public-comments/counts');
+  await writeStored(dir, 'commentCounts', data);
+}
+
+/**
+ * One collection: on the first sync every published entry; afterwards only the entries
+ * updated since the newest one seen, plus the ids of all published now, so that what was
+ * unpublished or deleted is dropped. Written back only when something changed.
+ */
+async function syncCollection(config: CmsConfig, dir: string, name: string, source: CollectionSource, log: Log): Promise<void> {
+  const { endpoint, locales, filters = '', single = false } = source;
+  let stored = await readStored(dir, name);
+  // Entries synced from another CMS say nothing about this one: start over.
+  if (stored?.cmsUrl !== config.url) stored = { cmsUrl: config.url, entries: {} };
+  const since = stored.lastUpdatedAt;
+  let latest = since ?? '';
+  let changed = 0;
+  const current = new Set<string>();
+  const media = new Set<string>();
+
+  for (const locale of locales) {
+    const scope = `locale=${locale}${filters ? `&${filters}` : ''}`;
+    let entries: Entry[];
+    if (single) {
+      // A single type is one small entry: read it whole every time.
+      const reply = await cmsGet<{ data: Entry | null }>(config, `/api/${endpoint}?${scope}`).catch((error: Error) => {
+        if (error.message.includes(' 404 ')) return { data: null };
+        throw error;
+      });
+      entries = reply.data ? [reply.data] : [];
+      for (const entry of entries) current.add(`${locale}/${entry.documentId}`);
+    } else {
+      // The ids of everything published now: what is not among them was unpublished or deleted.
+      const ids = await cmsGetAll<Pick<Entry, 'documentId'>>(config, endpoint, `${scope}&fields[0]=documentId`);
+      for (const { documentId } of ids) current.add(`${locale}/${documentId}`);
+      const changedSince = since ? `&filters[updatedAt][$gte]=${encodeURIComponent(since)}` : '';
+      entries = await cmsGetAll<Entry>(config, endpoint, `${scope}${changedSince}`);
+    }
+    for (const entry of entries) {
+      const id = `${locale}/${entry.documentId}`;
+      const data = { ...entry, locale } as Record<string, unknown>;
+      const digest = createHash('sha1').update(canonicalJson(data)).digest('base64url');
+      if (stored.entries[id]?.digest !== digest) {
+        stored.entries[id] = { data, digest };
+        changed++;
+      }
+      mediaUrls(entry, media);
+      if (entry.updatedAt > latest) latest = entry.updatedAt;
+    }
+  }
+  let dropped = 0;
+  for (const id of Object.keys(stored.entries)) {
+    if (!current.has(id)) {
+      delete stored.entries[id];
+      dropped++;
+    }
+  }
+  if (changed || dropped || latest !== (since ?? '') || !since) {
+    if (latest) stored.lastUpdatedAt = latest;
+    await writeStored(dir, name, stored);
+  }
+  const downloaded = await cacheMedia(config, media);
+  log(
+    `${endpoint}: ${since ? 'đồng bộ phần thay đổi' : 'đồng bộ toàn bộ'}, ${changed} cập nhật, ${dropped} gỡ, ${downloaded} tệp mới, tổng ${Object.keys(stored.entries).length}`,
+  );
+}
+
+// Strapi does not always list an entry's fields in the same order: sort them, so the same
+// content always has the same digest.
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
