@@ -12,13 +12,14 @@ export async function articlePaths(locale: Locale) {
   const tagById = new Map((await entries<Tag>('tags')).map((tag) => [tag.documentId, tag]));
   const byTag = groupBy(articles, (article) => (article.tags ?? []).map((tag) => tag.documentId));
   const byCategory = groupBy(articles, (article) => [article.category?.documentId]);
+  const rank = new Map(articles.map((article, index) => [article, index]));
   const paths = articles.map((article) => {
     const translation = translations.get(article.documentId);
     return {
       params: { slug: article.slug },
       props: {
         article,
-        related: relatedArticles(article, byTag, byCategory),
+        related: relatedArticles(article, byTag, byCategory, rank),
         tags: (article.tags ?? []).map((tag) => tagById.get(tag.documentId)).filter((tag): tag is Tag => Boolean(tag)),
         alternate: translation ? { locale: other, href: routes.article(translation.slug, other) } : undefined,
       } satisfies ArticlePageProps,

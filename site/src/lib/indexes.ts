@@ -1,5 +1,5 @@
 import type { Article, GazetteIssue, LegalDocument, PublicComment } from '@cong/shared';
-import { articleDate, articlesNewestFirst, entries } from './content.ts';
+import { articlesNewestFirst, entries } from './content.ts';
 
 // Lookups built once per build and shared by every page, so no page scans the whole site:
 // at ten years (~150,000 pages) a scan per page would be billions of steps.
@@ -42,17 +42,41 @@ export const commentsByConsultation = once(async () => {
 });
 
 /**
- * Up to `limit` articles related to one: sharing tags counts most, then the category; newest
- * first among equals. Only articles that share something are looked at.
+ * Up to `limit` articles related to one, all published before it: sharing tags counts most,
+ * then the category; the nearest in time first among equals. Only earlier articles, so that
+ * publishing an article changes no other article's page: at ten years a new article otherwise
+ * changed the "Tin liên quan" of ~4,100 pages of its category (docs/scale.md).
+ * `byTag` and `byCategory` hold the articles newest first, `rank` each one's place in that order.
  */
-export function relatedArticles(article: Article, byTag: Map<string, Article[]>, byCategory: Map<string, Article[]>, limit = 4): Article[] {
+export function relatedArticles(
+  article: Article,
+  byTag: Map<string, Article[]>,
+  byCategory: Map<string, Article[]>,
+  rank: Map<Article, number>,
+  limit = 4,
+): Article[] {
+  const own = rank.get(article)!;
+  // The 200 nearest earlier articles of each group are plenty to find four.
+  const earlier = (group: Article[] = []) => {
+    const from = firstAfter(group, own, rank);
+    return group.slice(from, from + 200);
+  };
   const score = new Map<Article, number>();
-  // The newest 200 of each group are plenty to find four.
-  for (const tag of article.tags ?? []) for (const other of (byTag.get(tag.documentId) ?? []).slice(0, 200)) score.set(other, (score.get(other) ?? 0) + 2);
-  if (article.category) for (const other of (byCategory.get(article.category.documentId) ?? []).slice(0, 200)) score.set(other, (score.get(other) ?? 0) + 1);
-  score.delete(article);
+  for (const tag of article.tags ?? []) for (const other of earlier(byTag.get(tag.documentId))) score.set(other, (score.get(other) ?? 0) + 2);
+  if (article.category) for (const other of earlier(byCategory.get(article.category.documentId))) score.set(other, (score.get(other) ?? 0) + 1);
   return [...score]
-    .sort(([a, x], [b, y]) => y - x || articleDate(b).localeCompare(articleDate(a)))
+    .sort(([a, x], [b, y]) => y - x || rank.get(a)! - rank.get(b)!)
     .slice(0, limit)
     .map(([other]) => other);
+}
+
+/** The index of the first item of a group (in rank order) ranked after `own`. */
+function firstAfter(group: Article[], own: number, rank: Map<Article, number>): number {
+  let [low, high] = [0, group.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rank.get(group[middle]!)! <= own) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
