@@ -65,14 +65,14 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
   const log = lines.map(([at, line]) => `${at.toFixed(1)}\t${line}`).join('\n');
   if (code !== 0) throw new Error(`Dựng trang thất bại:\n${log.slice(-3000)}`);
 
-  const at = (pattern: RegExp) => lines.find(([, line]) => pattern.test(line))?.[0] ?? Number.NaN;
+  const at = (pattern: RegExp, from = 0) => lines.find(([time, line]) => time >= from && pattern.test(line))?.[0] ?? Number.NaN;
   const seconds = (performance.now() - started) / 1000;
-  const synced = at(/Synced content/);
+  const synced = at(/Đã đồng bộ nội dung từ CMS/);
   const rendering = at(/generating static routes/);
   // Astro logs each page as it writes it ("├─ /…"), after every route's static paths are known.
   const firstPage = at(/[├└]─ /);
   // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the first hook speaks.
-  const rendered = at(/Đã chép tệp|Waiting for integration/);
+  const rendered = at(/Đã chép tệp|Waiting for integration/, firstPage);
   const sitemap = at(/sitemap-index\.xml/);
   const indexed = at(/Đã đánh chỉ mục tìm kiếm/);
   const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
