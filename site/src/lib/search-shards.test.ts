@@ -60,13 +60,14 @@ describe('indexedPart', () => {
 
 describe('shardsFor', () => {
   const shard = (from: number, to: number, pages: number): SearchShard => ({ id: `vi-${from}-${to}`, language: 'vi', from, to, pages });
-  const province = [shard(2026, 2026, 14_000), shard(2025, 2025, 15_000), shard(2024, 2024, 15_000), shard(2015, 2023, 9_000)];
+  const province = [shard(2026, 2026, 1_500), shard(2025, 2025, 3_800), shard(2024, 2024, 3_800), shard(2015, 2023, 3_700)];
 
-  it('starts with the newest shards, up to the pages allowed', () => {
-    expect(shardsFor(province, '', 30_000).map((s) => s.id)).toEqual(['vi-2026-2026', 'vi-2025-2025']);
+  it('starts with the newest shards, until they hold the pages asked for', () => {
+    expect(shardsFor(province, '', 2_000).map((s) => s.id)).toEqual(['vi-2026-2026', 'vi-2025-2025']);
+    expect(shardsFor(province, '', 6_000).map((s) => s.id)).toEqual(['vi-2026-2026', 'vi-2025-2025', 'vi-2024-2024']);
   });
 
-  it('always loads one, however large', () => {
+  it('loads only the newest when it holds enough', () => {
     expect(shardsFor(province, '', 1_000).map((s) => s.id)).toEqual(['vi-2026-2026']);
   });
 

@@ -90,11 +90,17 @@ export function planShards<T>(language: string, pages: Array<{ quarter: number |
 }
 
 /**
- * The shards a search loads: the one holding the year asked for, else the newest, up to about
- * `pages` pages (at least one), so a first search downloads little however old the portal.
+ * The shards a search loads: the one holding the year asked for, else the newest ones until
+ * they hold at least `pages` pages. Each shard loaded costs its metadata and, for every word,
+ * an index chunk (~25–45 kB a word in a quarter of a province): the fewer pages a first search
+ * covers, the less it downloads, however old the portal.
  */
 export function shardsFor(shards: SearchShard[], year: string, pages: number): SearchShard[] {
   if (year) return shards.filter((shard) => shard.from <= Number(year) && Number(year) <= shard.to);
   let total = 0;
-  return shards.filter((shard, index) => (total += shard.pages) <= pages || index === 0);
+  return shards.filter((shard) => {
+    if (total >= pages) return false;
+    total += shard.pages;
+    return true;
+  });
 }

@@ -21,10 +21,11 @@ interface Pagefind {
 // Something like a document number, or a part of one: "1730", "1730/TB", "TB-VP", "QĐ-UBND".
 const numberLike = /^\s*(\d{1,6}(\s*\/.*)?|[a-zđ]{1,8}\s*-\s*[a-zđ&.]{1,20}(\s*-.*)?)\s*$/i;
 const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
-// Searched before the reader asks for older content: the newest shards, up to about this many
-// pages (about the last six months of a province: two quarter shards), so a cold search
-// downloads little however old the portal. Document numbers are looked up across all years.
-const firstPages = 8_000;
+// Searched before the reader asks for older content: the newest shards until they hold this
+// many pages (at ten years, the last seven weeks to four months: one or two quarter shards), so
+// a cold search downloads ~200–300 kB however old the portal. Document numbers are looked up
+// across all years.
+const firstPages = 2_000;
 // Results shown at a time, and how many are sorted by date when the reader asks for the newest.
 const pageSize = 10;
 const sortedAtMost = 100;
@@ -254,9 +255,12 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
       if (started !== latest) return;
       list.append(...items.map(resultItem));
       more.hidden = results.done;
+      // Said when older content was not searched yet, so a reader knows where the results come from.
+      const within = rest.count && !filters.year ? ' trong nội dung gần đây' : '';
+      const what = query ? ` cho “${query}”` : '';
       status.textContent = list.children.length
-        ? `Tìm thấy ${results.total} kết quả${query ? ` cho “${query}”` : ''}.`
-        : `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}. Hãy thử từ khóa khác, bỏ bớt bộ lọc, hoặc gõ số ký hiệu văn bản.`;
+        ? `Tìm thấy ${results.total} kết quả${what}${within}.`
+        : `Không tìm thấy kết quả nào${what}${within}. ${rest.count ? 'Hãy bấm “Tìm cả nội dung cũ hơn”, thử' : 'Hãy thử'} từ khóa khác, bỏ bớt bộ lọc, hoặc gõ số ký hiệu văn bản.`;
     };
     list.replaceChildren(...byNumber.map(numberItem).map(resultItem));
     more.onclick = async () => {
