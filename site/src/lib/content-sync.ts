@@ -47,13 +47,16 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
       });
       entries = reply.data ? [reply.data] : [];
       for (const entry of entries) current.add(`${locale}/${entry.documentId}`);
-    } else {
+    } else if (since) {
       // The ids of everything published now: what is not among them was unpublished or deleted.
       // An empty populate: by default the CMS adds each entry's relations (~1 kB an entry).
       const ids = await cmsGetAll<Pick<Entry, 'documentId'>>(config, endpoint, `${scope}&fields[0]=documentId&populate=`);
       for (const { documentId } of ids) current.add(`${locale}/${documentId}`);
-      const changedSince = since ? `&filters[updatedAt][$gte]=${encodeURIComponent(since)}` : '';
-      entries = await cmsGetAll<Entry>(config, endpoint, `${scope}${changedSince}`);
+      entries = await cmsGetAll<Entry>(config, endpoint, `${scope}&filters[updatedAt][$gte]=${encodeURIComponent(since)}`);
+    } else {
+      // The first sync reads every published entry: they are the ids published now.
+      entries = await cmsGetAll<Entry>(config, endpoint, scope);
+      for (const entry of entries) current.add(`${locale}/${entry.documentId}`);
     }
     for (const entry of entries) {
       const id = `${locale}/${entry.documentId}`;
