@@ -3,13 +3,8 @@
 import { foldVietnamese } from '@cong/shared';
 import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../lib/number-lookup';
 import { shardsFor, type SearchShard, type ShardManifest } from '../lib/search-shards';
+import { numberItem, resultItem, ResultPages, type PagefindResults } from './search-results';
 
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-type PagefindResults = Array<{ data(): Promise<PagefindResult> }>;
 interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
@@ -20,15 +15,11 @@ interface Pagefind {
 
 // Something like a document number, or a part of one: "1730", "1730/TB", "TB-VP", "QĐ-UBND".
 const numberLike = /^\s*(\d{1,6}(\s*\/.*)?|[a-zđ]{1,8}\s*-\s*[a-zđ&.]{1,20}(\s*-.*)?)\s*$/i;
-const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 // Searched before the reader asks for older content: the newest shards until they hold this
 // many pages (at ten years, the last seven weeks to four months: one or two quarter shards), so
-// a cold search downloads ~200–300 kB however old the portal. Document numbers are looked up
-// across all years.
+// a cold search downloads ~130–180 kB however old the portal (docs/search.md). Document
+// numbers are looked up across all years.
 const firstPages = 2_000;
-// Results shown at a time, and how many are sorted by date when the reader asks for the newest.
-const pageSize = 10;
-const sortedAtMost = 100;
 
 /**
  * The search index in shards (/pagefind/shards.json): starts with the newest, merges others
@@ -82,90 +73,6 @@ async function lookUpNumber(query: string): Promise<NumberEntry[]> {
   if (!response.ok) return [];
   const entries = (await response.json()) as NumberEntry[];
   return entries.filter((entry) => (/^\d+$/.test(key) ? entry.key.startsWith(`${key}/`) : entry.key === key || entry.key.includes(key)));
-}
-
-/** One result as the list shows it. */
-interface SearchItem {
-  url: string;
-  title: string;
-  excerpt: string;
-  kind?: string;
-  date?: string;
-  number?: string;
-}
-
-const itemOf = (page: PagefindResult): SearchItem => ({
-  url: page.url,
-  title: page.meta.title ?? page.url,
-  excerpt: page.excerpt,
-  kind: page.meta.kind,
-  date: page.meta.date,
-  number: page.meta.number,
-});
-const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, kind: 'Văn bản' });
-
-function resultItem(item: SearchItem): HTMLLIElement {
-  const li = document.createElement('li');
-  const heading = document.createElement('h2');
-  heading.className = 'cong-card__title';
-  const link = document.createElement('a');
-  link.href = item.url;
-  link.textContent = item.title;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'cong-meta';
-  meta.textContent = [item.kind, toDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
-  // Pagefind's excerpt marks the matched words with <mark> and escapes the rest.
-  excerpt.innerHTML = item.excerpt;
-  li.append(heading, meta, excerpt);
-  return li;
-}
-
-/**
- * Pagefind's results, a page of them at a time: each result's data (title, excerpt) is a
- * download of its own, so a first search fetches ten, not all. Documents the number lookup
- * found come first and are not shown twice.
- */
-class ResultPages {
-  private from = 0;
-  private duplicates = 0;
-  private sorted: SearchItem[] | null = null;
-  private readonly seen: Set<string>;
-
-  constructor(
-    private readonly results: PagefindResults,
-    private readonly byNumber: NumberEntry[],
-    private readonly byDate: boolean,
-  ) {
-    this.seen = new Set(byNumber.map((entry) => entry.url));
-  }
-
-  /** Found in all, as far as is known: a number match is counted once when Pagefind's data shows it. */
-  get total(): number {
-    return this.byNumber.length + this.results.length - this.duplicates;
-  }
-
-  get done(): boolean {
-    return this.from >= (this.byDate ? Math.min(this.results.length, sortedAtMost) : this.results.length);
-  }
-
-  async next(): Promise<SearchItem[]> {
-    if (this.byDate) {
-      // Pagefind orders merged shards by score even when asked for dates: the newest first here,
-      // sorted from the first results.
-      this.sorted ??= (await this.load(0, sortedAtMost)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-      return this.sorted.slice(this.from, (this.from += pageSize));
-    }
-    return this.load(this.from, (this.from += pageSize));
-  }
-
-  private async load(from: number, to: number): Promise<SearchItem[]> {
-    const pages = await Promise.all(this.results.slice(from, to).map((result) => result.data()));
-    const fresh = pages.filter((page) => !this.seen.has(page.url));
-    this.duplicates += pages.length - fresh.length;
-    return fresh.map(itemOf);
-  }
 }
 
 /** Wires the search page's form, filters and results. */

@@ -1,0 +1,99 @@
+// The search page's results: what a result shows, and Pagefind's results a page at a time.
+import type { NumberEntry } from '../lib/number-lookup';
+
+export interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+export type PagefindResults = Array<{ data(): Promise<PagefindResult> }>;
+
+// Results shown at a time, and how many are sorted by date when the reader asks for the newest.
+const pageSize = 10;
+const sortedAtMost = 100;
+
+const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+
+/** One result as the list shows it. */
+interface SearchItem {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind?: string;
+  date?: string;
+  number?: string;
+}
+
+const itemOf = (page: PagefindResult): SearchItem => ({
+  url: page.url,
+  title: page.meta.title ?? page.url,
+  excerpt: page.excerpt,
+  kind: page.meta.kind,
+  date: page.meta.date,
+  number: page.meta.number,
+});
+export const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, kind: 'Văn bản' });
+
+export function resultItem(item: SearchItem): HTMLLIElement {
+  const li = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.className = 'cong-card__title';
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'cong-meta';
+  meta.textContent = [item.kind, toDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt marks the matched words with <mark> and escapes the rest.
+  excerpt.innerHTML = item.excerpt;
+  li.append(heading, meta, excerpt);
+  return li;
+}
+
+/**
+ * Pagefind's results, a page of them at a time: each result's data (title, excerpt) is a
+ * download of its own, so a first search fetches ten, not all. Documents the number lookup
+ * found come first and are not shown twice.
+ */
+export class ResultPages {
+  private from = 0;
+  private duplicates = 0;
+  private sorted: SearchItem[] | null = null;
+  private readonly seen: Set<string>;
+
+  constructor(
+    private readonly results: PagefindResults,
+    private readonly byNumber: NumberEntry[],
+    private readonly byDate: boolean,
+  ) {
+    this.seen = new Set(byNumber.map((entry) => entry.url));
+  }
+
+  /** Found in all, as far as is known: a number match is counted once when Pagefind's data shows it. */
+  get total(): number {
+    return this.byNumber.length + this.results.length - this.duplicates;
+  }
+
+  get done(): boolean {
+    return this.from >= (this.byDate ? Math.min(this.results.length, sortedAtMost) : this.results.length);
+  }
+
+  async next(): Promise<SearchItem[]> {
+    if (this.byDate) {
+      // Pagefind orders merged shards by score even when asked for dates: the newest first here,
+      // sorted from the first results.
+      this.sorted ??= (await this.load(0, sortedAtMost)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      return this.sorted.slice(this.from, (this.from += pageSize));
+    }
+    return this.load(this.from, (this.from += pageSize));
+  }
+
+  private async load(from: number, to: number): Promise<SearchItem[]> {
+    const pages = await Promise.all(this.results.slice(from, to).map((result) => result.data()));
+    const fresh = pages.filter((page) => !this.seen.has(page.url));
+    this.duplicates += pages.length - fresh.length;
+    return fresh.map(itemOf);
+  }
+}
