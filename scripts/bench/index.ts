@@ -16,6 +16,9 @@ if (!bench) {
 }
 const report = await bench();
 console.log(report);
-const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${name}.md`);
-await writeFile(file, `# Benchmark: ${name}\n\n${report}`);
+// The scale bench of fewer years keeps its own page, beside the ten-year one.
+const years = process.env.BENCH_YEARS;
+const page = name === 'scale' && years && years !== '10' ? `scale-${years}-years` : name;
+const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${page}.md`);
+await writeFile(file, `# Benchmark: ${page}\n\n${report}`);
 console.log(`(đã ghi ${path.relative(process.cwd(), file)})`);
