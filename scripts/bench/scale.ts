@@ -168,7 +168,7 @@ function report(figures: {
   const { imported, coldStages: cold, warmStages: warm, live } = figures;
   const s = (seconds: number) => (seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(1)} s`);
   const stageRow = (name: string, build: StagedBuild) =>
-    `| ${name} | ${s(build.seconds)} | ${s(build.sync)} | ${s(build.bundle)} | ${s(build.paths)} | ${build.pages} in ${s(build.render)} (${(build.pages / build.render).toFixed(0)}/s) | ${s(build.release)} | ${s(build.index)} | ${(build.peakMb / 1024).toFixed(1)} GB | ${(build.indexPeakMb / 1024).toFixed(1)} GB |`;
+    `| ${name} | ${s(build.seconds)} | ${s(build.sync)} | ${s(build.bundle)} | ${s(build.paths)} | ${build.pages} in ${s(build.render)} (${(build.pages / build.render).toFixed(0)}/s) | ${s(build.release)} | ${s(build.index)} (reading ${s(build.indexRead)}, Pagefind ${s(build.indexPagefind)}) | ${(build.peakMb / 1024).toFixed(1)} GB | ${(build.indexPeakMb / 1024).toFixed(1)} GB |`;
   return [
     `## Province scale: ${years} year(s)${fraction === 1 ? '' : ` at ${fraction * 100}%`}`,
     '',

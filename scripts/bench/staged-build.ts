@@ -23,6 +23,9 @@ export interface StagedBuild {
   partial: boolean;
   /** Pagefind, every shard. */
   index: number;
+  /** Of the index stage: reading the rendered pages, and Pagefind's runs (the rest is linking). */
+  indexRead: number;
+  indexPagefind: number;
   /** The largest process of the build (Astro, or a Pagefind run). */
   peakMb: number;
   /** The largest Pagefind run alone. */
@@ -84,6 +87,8 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
     render: rendered - firstPage,
     release: sitemap - rendered,
     index: indexed - sitemap,
+    indexRead: Number(/đọc trang ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
+    indexPagefind: Number(/Pagefind ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     partial: env.SITE_BUILD_INFO ? await builtPartially(env.SITE_BUILD_INFO) : false,
     peakMb: Number(field('Maximum resident set size')) / 1024,
     indexPeakMb: indexPeakKb / 1024,
