@@ -19,7 +19,7 @@ async function articleBySlug(slug: string) {
 
 const freshDir = () => mkdtemp(path.join(os.tmpdir(), 'cong-site-build-'));
 
-describe('the Strapi content loader', () => {
+describe('the content sync from Strapi', () => {
   it('on a second build fetches only what changed, and drops what was unpublished or deleted', async () => {
     const added = await fetch(`${cms}/api/articles?status=published`, {
       method: 'POST',
