@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { indexedPart, pagePeriod, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
+import type { ShardJob } from './index-shard.ts';
 import type { ReleaseFiles } from './release.ts';
 
 // Shards as last indexed, with a digest of what they indexed: a shard whose pages did not change
@@ -21,8 +23,8 @@ type IndexedPage = [language: string, quarter: number | null, digest: string];
  * Indexes the release with Pagefind: only what pages mark `data-pagefind-body` (the content
  * of articles, documents, gazette issues, consultations and pages), in shards by language and
  * span of quarters (/pagefind/<shard>/, listed in /pagefind/shards.json). One Pagefind run a
- * shard, so memory is one shard's, not the site's: one index of 150,000 pages needs more than
- * this machine has (docs/search.md). A shard whose pages index the same as last time is reused
+ * shard, two at a time, so memory is two shards', not the site's: one index of 150,000 pages
+ * needs more than this machine has (docs/search.md). A shard whose pages index the same as last time is reused
  * from the build cache. A partial build reads only the pages it rendered: what the others
  * index comes from the base build's list (SITE_BASE_INFO), and the list of this one goes to
  * SITE_BUILD_INFO.
@@ -65,8 +67,8 @@ export function search(files: ReleaseFiles): AstroIntegration {
         const read = (performance.now() - started) / 1000;
         const shards: SearchShard[] = [];
         let reused = 0;
-        let indexSeconds = 0;
         await mkdir(path.join(site, 'pagefind'), { recursive: true });
+        const changed: Array<{ job: ShardJob; cached: string; digest: string }> = [];
         for (const [language, pages] of byLanguage) {
           for (const { items, ...shard } of planShards(language, pages)) {
             const output = path.join(site, 'pagefind', shard.id);
@@ -76,20 +78,24 @@ export function search(files: ReleaseFiles): AstroIntegration {
               await linkTree(cached, output);
               reused++;
             } else {
-              const indexing = performance.now();
-              await indexShard(site, language, items.map((item) => item.file), output);
-              indexSeconds += (performance.now() - indexing) / 1000;
-              // Kept for the next build as links, not a copy: neither the release nor the cache
-              // is ever written in place (a changed shard is removed and written anew).
-              // The digest goes first: a build stopped midway leaves no digest over half a shard.
-              await rm(`${cached}.digest`, { force: true });
-              await rm(cached, { recursive: true, force: true });
-              await linkTree(output, cached);
-              await writeFile(`${cached}.digest`, digest);
+              changed.push({ job: { site, language, files: items.map((item) => item.file), output }, cached, digest });
             }
             shards.push(shard);
           }
         }
+        const indexing = performance.now();
+        // Two shards at a time, each in a worker with its own Pagefind (see index-shard.ts).
+        await eachAtOnce(changed, 2, async ({ job, cached, digest }) => {
+          await inWorker(job);
+          // Kept for the next build as links, not a copy: neither the release nor the cache
+          // is ever written in place (a changed shard is removed and written anew).
+          // The digest goes first: a build stopped midway leaves no digest over half a shard.
+          await rm(`${cached}.digest`, { force: true });
+          await rm(cached, { recursive: true, force: true });
+          await linkTree(job.output, cached);
+          await writeFile(`${cached}.digest`, digest);
+        });
+        const indexSeconds = (performance.now() - indexing) / 1000;
         const manifest: ShardManifest = { shards: shards.sort((a, b) => b.to - a.to || b.id.localeCompare(a.id)) };
         await writeFile(path.join(site, 'pagefind', 'shards.json'), JSON.stringify(manifest));
         const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
@@ -102,28 +108,15 @@ export function search(files: ReleaseFiles): AstroIntegration {
   };
 }
 
-/** One Pagefind run over the pages of one shard, written to `output`. */
-async function indexShard(site: string, language: string, files: string[], output: string): Promise<void> {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
-  // Several pages in flight, sent in order: one at a time, each waited for, left Pagefind idle
-  // half the time (2,241 pages: 3.1 s one at a time, 1.9 s sixteen at a time, the same files).
-  const inFlight: Array<Promise<void>> = [];
-  for (const file of files.sort()) {
-    const content = await readFile(file, 'utf8');
-    const added = index.addHTMLFile({ sourcePath: path.relative(site, file), content }).then((result) => {
-      if (result.errors.length) throw new Error(`Pagefind lỗi khi đánh chỉ mục ${file}: ${result.errors.join('; ')}`);
-    });
-    // Awaited below, in order; until then a failure must not count as unhandled.
-    added.catch(() => {});
-    inFlight.push(added);
-    if (inFlight.length >= 16) await inFlight.shift();
-  }
-  await Promise.all(inFlight);
-  await index.writeFiles({ outputPath: output });
-  // Ends Pagefind's process: the next shard starts with its memory free.
-  await pagefind.close();
+/** Indexes one shard in a worker thread (integrations/index-shard.ts); rejects with its error. */
+function inWorker(job: ShardJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(import.meta.dirname, 'index-shard.ts'), { workerData: { shardJob: job } });
+    let done = false;
+    worker.once('message', () => (done = true));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`Đánh chỉ mục phần ${path.basename(job.output)} dừng giữa chừng (mã ${code}).`))));
+  });
 }
 
 /**
