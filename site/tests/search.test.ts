@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -94,6 +94,20 @@ describe('search that understands Vietnamese', () => {
     const all = await page.locator('[data-search-results] h2 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBe(total);
+  });
+
+  it('says in Vietnamese when the index cannot be loaded, and searches again once it can', async () => {
+    const context = await browser.browser.newContext();
+    await context.route('**/pagefind/*/pagefind.js*', (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    await page.goto(new URL('/tim-kiem/?q=quyet%20dinh', inject('siteUrl')).href);
+    const status = page.locator('[data-search-status]');
+    await status.filter({ hasText: 'Không tải được chỉ mục tìm kiếm' }).waitFor();
+    await context.unrouteAll();
+    await page.press('[data-search-input]', 'Enter');
+    await status.filter({ hasText: 'Tìm thấy' }).waitFor();
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    await context.close();
   });
 
   it('filters by kind, document type and year', async () => {

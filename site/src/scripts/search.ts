@@ -27,6 +27,7 @@ const firstPages = 2_000;
  */
 class ShardedIndex {
   private code: Promise<Pagefind> | null = null;
+  private failures = 0;
   // Each shard's load, started once: searches typed meanwhile wait for the same load.
   private readonly loading = new Map<string, Promise<unknown>>();
   readonly shards: SearchShard[];
@@ -46,22 +47,38 @@ class ShardedIndex {
     return { count: rest.length, pages: rest.reduce((sum, shard) => sum + shard.pages, 0) };
   }
 
-  /** Loads the shards not loaded yet, all at once: the first one's code, then the others merged into it. */
+  /**
+   * Loads the shards not loaded yet, all at once: the first one's code, then the others merged
+   * into it. A load that fails is forgotten, so the next search tries it again.
+   */
   async load(shards: SearchShard[]): Promise<Pagefind | null> {
     for (const shard of shards) {
       if (this.loading.has(shard.id)) continue;
       if (!this.code) {
-        this.code = import(/* @vite-ignore */ `/pagefind/${shard.id}/pagefind.js`).then(async (pagefind: Pagefind) => {
+        // Again after a failure with another address: a browser keeps a failed module import.
+        const code = import(/* @vite-ignore */ `/pagefind/${shard.id}/pagefind.js${this.failures ? `?lan=${this.failures}` : ''}`).then(async (pagefind: Pagefind) => {
           await pagefind.init();
           return pagefind;
         });
-        this.loading.set(shard.id, this.code);
+        this.code = code;
+        code.catch(() => {
+          if (this.code === code) this.code = null;
+          this.failures++;
+        });
+        this.remember(shard.id, code);
       } else {
-        this.loading.set(shard.id, this.code.then((pagefind) => pagefind.mergeIndex(`/pagefind/${shard.id}/`)));
+        this.remember(shard.id, this.code.then((pagefind) => pagefind.mergeIndex(`/pagefind/${shard.id}/`)));
       }
     }
     await Promise.all(shards.map((shard) => this.loading.get(shard.id)));
     return this.code;
+  }
+
+  private remember(id: string, load: Promise<unknown>): void {
+    this.loading.set(id, load);
+    load.catch(() => {
+      if (this.loading.get(id) === load) this.loading.delete(id);
+    });
   }
 }
 
@@ -69,8 +86,9 @@ class ShardedIndex {
 async function lookUpNumber(query: string): Promise<NumberEntry[]> {
   const key = numberKey(query);
   const digits = /^\d+/.exec(key)?.[0];
-  const response = await fetch(digits ? bucketUrl(digits) : codeUrl(codeOf(key)));
-  if (!response.ok) return [];
+  // The lookup only adds to the words' results: without a connection to it, the search goes on.
+  const response = await fetch(digits ? bucketUrl(digits) : codeUrl(codeOf(key))).catch(() => null);
+  if (!response?.ok) return [];
   const entries = (await response.json()) as NumberEntry[];
   return entries.filter((entry) => (/^\d+$/.test(key) ? entry.key.startsWith(`${key}/`) : entry.key === key || entry.key.includes(key)));
 }
@@ -116,14 +134,18 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     everything = true;
     older.hidden = true;
     await run({ immediate: true });
-    await fillFilters(await index.load([]));
+    await fillFilters(await index.load([]).catch(() => null));
   });
   // A filter in the address is honoured on the first search, before its list is filled.
   const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? (params.get(select.name) ?? '') : '');
 
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   let latest = 0;
-  const run = async ({ immediate = false } = {}) => {
+  const run = (options: { immediate?: boolean } = {}) =>
+    searchNow(options).catch(() => {
+      status.textContent = 'Không tải được chỉ mục tìm kiếm. Vui lòng kiểm tra kết nối mạng và tìm lại.';
+    });
+  const searchNow = async ({ immediate = false } = {}) => {
     const started = ++latest;
     more.hidden = true;
     const query = input.value.trim();
@@ -172,8 +194,11 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     list.replaceChildren(...byNumber.map(numberItem).map(resultItem));
     more.onclick = async () => {
       more.disabled = true;
-      await show();
-      more.disabled = false;
+      await show()
+        .catch(() => {
+          status.textContent = 'Không tải được thêm kết quả. Vui lòng kiểm tra kết nối mạng và bấm lại.';
+        })
+        .finally(() => (more.disabled = false));
     };
     await show();
   };
@@ -185,5 +210,6 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   input.addEventListener('input', () => void run());
   for (const control of [...selects, sort]) control.addEventListener('change', () => void run());
   if (input.value || selects.some((s) => chosen(s))) await run({ immediate: true });
-  await fillFilters(await index.load(index.wanted(params.get('year') ?? '')));
+  // Without the index the lists keep only the years; the status says why when a search fails.
+  await fillFilters(await index.load(index.wanted(params.get('year') ?? '')).catch(() => null));
 }
