@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -62,5 +62,12 @@ describe('the content sync from Strapi', () => {
     );
     expect(failure).toContain('CMS trả lỗi 401');
     expect(failure).toContain('Dừng dựng trang');
+  });
+
+  it('removes the content store Astro kept before, which it would otherwise load at every build', async () => {
+    const cache = await freshDir();
+    await writeFile(path.join(cache, 'data-store.json'), '[]');
+    await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: await freshDir(), SITE_CACHE_DIR: cache });
+    expect(await readdir(cache)).not.toContain('data-store.json');
   });
 });

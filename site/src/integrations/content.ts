@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-store.ts';
@@ -14,9 +15,12 @@ export function content(): AstroIntegration {
   return {
     name: 'cong:content',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const dir = contentDir(siteDir);
         process.env.CONG_CONTENT_DIR = dir;
+        // Astro's content store from before these files (~200 MB at ten years): Astro still
+        // loads it at every build, and with no collections of its own never writes it again.
+        await rm(new URL('data-store.json', config.cacheDir), { force: true });
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
         await syncContent(dir, (message) => logger.info(message));
