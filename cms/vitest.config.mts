@@ -1,8 +1,10 @@
+import { reporters } from '@cong/testing';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+    reporters: reporters(`cms-${process.env.CMS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite'}`),
+    include: ['tests/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // One real Strapi for the whole run, booted before any test file (tests/strapi-server.ts).
     globalSetup: ['tests/strapi-server.ts'],
     hookTimeout: 180_000,

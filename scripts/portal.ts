@@ -4,17 +4,22 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureEnvFile } from './lib/env-file.ts';
-import { run, start, waitForUrl } from './lib/run.ts';
+import type { DemoLogin } from '@cong/shared';
+import { parseCommand } from '@cong/shared/command-line';
 import { treeHash } from '@cong/shared/tree-hash';
-import type { Login } from './seed/admin-users.ts';
-import { cmsDir } from './seed/strapi-app.ts';
+import { run, start, waitForUrl } from '@cong/testing';
 
-const root = path.resolve(cmsDir, '..');
-const siteDir = path.join(root, 'site');
+parseCommand('Dùng: ./scripts/pnpm start', {}, {
+  description: 'Cài đặt, nạp dữ liệu mẫu, khởi động CMS và dịch vụ xuất bản; in địa chỉ và tài khoản. Dừng: Ctrl+C.',
+});
+const root = path.resolve(import.meta.dirname, '..');
+const cmsDir = path.join(root, 'cms');
 const say = (text: string) => console.log(`\n› ${text}`);
 
-if (await ensureEnvFile(cmsDir)) say('Đã tạo cms/.env với khóa bí mật ngẫu nhiên.');
+// The seed writes cms/.env with random secrets the first time.
+say('Nạp dữ liệu mẫu (bỏ qua những gì đã có)…');
+await run('pnpm', ['--filter', '@cong/cms', 'run', 'seed']);
+
 const env = Object.fromEntries(
   (await readFile(path.join(cmsDir, '.env'), 'utf8'))
     .split('\n')
@@ -31,12 +36,9 @@ const adminHash = await treeHash([path.join(cmsDir, 'src/admin'), path.join(cmsD
 const stamp = path.join(cmsDir, 'dist/.admin-build-hash');
 if ((await readFile(stamp, 'utf8').catch(() => '')) !== adminHash) {
   say('Dựng trang quản trị Strapi (lần đầu mất khoảng một phút)…');
-  await run('pnpm', ['--dir', cmsDir, 'exec', 'strapi', 'build'], { cwd: cmsDir });
+  await run('pnpm', ['--filter', '@cong/cms', 'run', 'build']);
   await writeFile(stamp, adminHash);
 }
-
-say('Nạp dữ liệu mẫu (bỏ qua những gì đã có)…');
-await run('node', [path.join(import.meta.dirname, 'seed/index.ts')], { cwd: cmsDir });
 
 const sitePort = process.env.SITE_PORT ?? '4321';
 const siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -54,7 +56,7 @@ cms.on('exit', (code) => process.exit(code ?? 0));
 await waitForUrl(`${cmsUrl}/_health`);
 
 say('Khởi động dịch vụ xuất bản: dựng trang công khai từ CMS, rồi dựng lại sau mỗi lần xuất bản…');
-const publisher = start('node', [path.join(import.meta.dirname, 'publisher/index.ts'), 'serve'], {
+const publisher = start('node', [path.join(root, 'publisher/src/cli.ts'), 'serve'], {
   cwd: root,
   env: {
     ...process.env,
@@ -68,7 +70,7 @@ const publisher = start('node', [path.join(import.meta.dirname, 'publisher/index
 publisher.on('exit', (code) => process.exit(code ?? 0));
 await waitForUrl(siteUrl, 600_000);
 
-const logins: Login[] = JSON.parse(await readFile(path.join(cmsDir, '.tmp/logins.json'), 'utf8'));
+const logins: DemoLogin[] = JSON.parse(await readFile(path.join(cmsDir, '.tmp/logins.json'), 'utf8'));
 const roleNames: Record<string, string> = {
   'strapi-super-admin': 'Quản trị cao nhất',
   'cong-editor': 'Biên tập viên',

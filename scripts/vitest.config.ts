@@ -1,8 +1,11 @@
+import { reporters } from '@cong/testing';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    reporters: reporters('scripts'),
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**'],
     testTimeout: 180_000,
   },
 });

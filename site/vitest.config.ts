@@ -1,7 +1,9 @@
+import { reporters } from '@cong/testing';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: reporters('site'),
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     // One CMS with the demo content and one build of the site for the whole run.
     globalSetup: ['tests/demo-site.ts'],

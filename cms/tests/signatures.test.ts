@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { issue, rootCa, signedPdf, unsignedPdf, type Identity } from '../../shared/src/pdf-signatures/test-fixtures';
+import { issue, rootCa, signedPdf, unsignedPdf, type Identity } from '@cong/shared/testing';
 import * as fixtures from './fixtures';
 import { api, create, upload } from './rest';
 

@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../../scripts/lib/free-port.ts';
-import { createTestDatabase } from '../../scripts/lib/test-database.ts';
+import { createTestDatabase, freePort } from '@cong/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { fullAccessToken, startDemoCms } from '../lib/demo-cms.ts';
+import { fullAccessToken, startDemoCms } from '@cong/testing';
 
 const SUBMISSIONS = 500;
 

@@ -1,27 +1,16 @@
-import { execFile } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { createTestDatabase } from '../lib/test-database.ts';
+import type { ImportReport as Report } from '@cong/shared';
+import { createTestDatabase } from '@cong/testing';
+import { importGeneratedProvince } from './generated-province.ts';
 
 const years = Number(process.env.BENCH_YEARS ?? 1);
 const fraction = Number(process.env.BENCH_FRACTION ?? 0.1);
 
-interface Report {
-  entries: number;
-  seconds: number;
-  perKind: Record<string, { entries: number; seconds: number }>;
-}
-
 async function run(kind: 'sqlite' | 'postgres'): Promise<Report> {
   const database = await createTestDatabase(kind);
   try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [path.join(import.meta.dirname, '../scale/index.ts'), '--years', String(years), '--fraction', String(fraction)],
-      { env: { ...process.env, ...database.env, SITE_TOKEN_FILE: path.join(path.dirname(database.env.PUBLIC_DIR!), 'token') }, maxBuffer: 64 * 1024 * 1024 },
-    );
-    return JSON.parse(stdout.trim().split('\n').at(-1)!) as Report;
+    return await importGeneratedProvince({ years, fraction, env: { ...database.env, SITE_TOKEN_FILE: path.join(path.dirname(database.env.PUBLIC_DIR!), 'token') } });
   } finally {
     await database.drop();
   }

@@ -1,6 +1,7 @@
 // `pnpm bench <name>`: runs a benchmark, prints its figures and keeps them in docs/benchmarks/.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseCommand } from '@cong/shared/command-line';
 import { benchComments } from './comments.ts';
 import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
@@ -8,10 +9,15 @@ import { benchSearch } from './search.ts';
 import { benchSite } from './site.ts';
 
 const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments, search: benchSearch, import: benchImport, scale: benchScale };
-const name = process.argv[2];
+const usage = `Dùng: pnpm bench <${Object.keys(benchmarks).join('|')}>`;
+const { positionals } = parseCommand(usage, {}, {
+  allowPositionals: true,
+  description: 'Số năm và tỉ lệ của bench scale và import: BENCH_YEARS, BENCH_FRACTION (docs/benchmarks.md).',
+});
+const name = positionals[0];
 const bench = name ? benchmarks[name] : undefined;
-if (!bench) {
-  console.error(`Dùng: pnpm bench <${Object.keys(benchmarks).join('|')}>`);
+if (!bench || positionals.length > 1) {
+  console.error(`${name ? `Không có phép đo "${name}".` : 'Cần tên một phép đo.'}\n${usage}`);
   process.exit(2);
 }
 const report = await bench();

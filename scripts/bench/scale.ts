@@ -1,18 +1,11 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { launchChromium } from '../lib/chromium.ts';
-import { fullAccessToken, runSeed, startCms } from '../lib/demo-cms.ts';
-import { freePort } from '../lib/free-port.ts';
-import { serveStatic } from '../lib/static-server.ts';
-import { createTestDatabase } from '../lib/test-database.ts';
-import { controlServer } from '../publisher/control-server.ts';
-import { Publisher } from '../publisher/publisher.ts';
-import { Releases } from '../publisher/releases.ts';
-import { countPages } from '../publisher/site-build.ts';
+import { controlServer, countPages, Publisher, Releases, serveStatic } from '@cong/publisher';
+import type { ImportReport } from '@cong/shared';
+import { createTestDatabase, freePort, fullAccessToken, launchChromium, runSeed, startCms } from '@cong/testing';
+import { importGeneratedProvince } from './generated-province.ts';
 import { coldSearch, searchBytes, type ColdSearch } from './cold-search.ts';
 import { filesUnder } from './site.ts';
 import { stagedBuild, type StagedBuild } from './staged-build.ts';
@@ -21,7 +14,7 @@ const years = Number(process.env.BENCH_YEARS ?? 10);
 const fraction = Number(process.env.BENCH_FRACTION ?? 1);
 // Keeps the database and the releases when set, and says where: for searching or publishing on them afterwards.
 const keep = Boolean(process.env.BENCH_KEEP);
-const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuyển đổi số', 'nguyen duc trung', 'công báo số 22'];
+const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuyển đổi số', 'tran quoc khanh', 'công báo số 22'];
 
 /**
  * `pnpm bench scale`: the demo content plus a generated province (ten years unless
@@ -49,12 +42,7 @@ export async function benchScale(): Promise<string> {
   try {
     await runSeed(env);
     const importStarted = performance.now();
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [path.join(import.meta.dirname, '../scale/index.ts'), '--years', String(years), '--fraction', String(fraction)],
-      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
-    );
-    const imported = JSON.parse(stdout.trim().split('\n').at(-1)!) as { entries: number; seconds: number; perKind: Record<string, { entries: number; seconds: number }> };
+    const imported = await importGeneratedProvince({ years, fraction, env });
     const importSeconds = (performance.now() - importStarted) / 1000;
 
     const cms = await startCms(env, async () => {});
@@ -65,13 +53,11 @@ export async function benchScale(): Promise<string> {
         releases,
         build: async (outDir, { infoDir, base } = {}) => {
           last = await stagedBuild({
-            CMS_URL: cms.url,
-            SITE_API_TOKEN: cms.siteToken,
-            SITE_URL: siteUrl,
-            SITE_OUT_DIR: outDir,
-            SITE_CACHE_DIR: path.join(releases.root, 'cache'),
-            ...(infoDir ? { SITE_BUILD_INFO: infoDir } : {}),
-            ...(base ? { SITE_BASE_DIR: base.dir, SITE_BASE_INFO: base.infoDir } : {}),
+            outDir,
+            cacheDir: path.join(releases.root, 'cache'),
+            infoDir,
+            base,
+            env: { CMS_URL: cms.url, SITE_API_TOKEN: cms.siteToken, SITE_URL: siteUrl },
           });
           return { pages: await countPages(outDir), rendered: last.pages, partial: last.partial };
         },
@@ -155,7 +141,7 @@ async function publishToLive(cmsUrl: string, token: string, siteUrl: string, bro
 }
 
 function report(figures: {
-  imported: { entries: number; seconds: number; perKind: Record<string, { entries: number; seconds: number }> };
+  imported: ImportReport;
   importSeconds: number;
   pages: number;
   coldStages: StagedBuild;

@@ -3,15 +3,15 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { launchChromium } from '../lib/chromium.ts';
-import { startDemoCms } from '../lib/demo-cms.ts';
-import { freePort } from '../lib/free-port.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { launchChromium } from '@cong/testing';
+import { startDemoCms } from '@cong/testing';
+import { freePort } from '@cong/testing';
+import { serveStatic } from '@cong/publisher';
 import { coldSearch, searchBytes } from './cold-search.ts';
 import { astroBuild, filesUnder } from './site.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '../../site');
-const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'chuyển đổi số', 'nguyen duc trung'];
+const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'chuyển đổi số', 'tran quoc khanh'];
 
 /** Pagefind alone over a built site, under GNU time: seconds and peak memory of the indexer. */
 async function indexAlone(distDir: string, outDir: string) {

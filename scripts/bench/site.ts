@@ -1,27 +1,20 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { startDemoCms } from '../lib/demo-cms.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const siteDir = path.join(root, 'site');
+import { startDemoCms } from '@cong/testing';
+import { stagedBuild } from './staged-build.ts';
 
 export interface BuildRun {
   ms: number;
   maxRssMb: number;
 }
 
-/** One `astro build` in its own process: wall time and peak memory. */
+/** One build of the site in its own process (its output dir and cache from `env`): wall time and peak memory. */
 export async function astroBuild(env: Record<string, string>): Promise<BuildRun> {
-  const { stdout } = await promisify(execFile)(process.execPath, [path.join(import.meta.dirname, 'astro-build.ts')], {
-    cwd: siteDir,
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildRun;
+  const { SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, ...rest } = env;
+  const build = await stagedBuild({ outDir: outDir!, cacheDir: cacheDir!, env: rest });
+  return { ms: build.seconds * 1000, maxRssMb: build.peakMb };
 }
 
 /** Every file under a folder. */
@@ -62,7 +55,7 @@ export async function benchSite(): Promise<string> {
     const warm = await astroBuild(env);
     const files = await filesUnder(env.SITE_OUT_DIR);
     const pages = files.filter((file) => file.endsWith('.html')).length;
-    const article = (await readdir(path.join(env.SITE_OUT_DIR, 'tin-tuc'))).find((name) => name.startsWith('dong-chi-vi-thien-viet'))!;
+    const article = (await readdir(path.join(env.SITE_OUT_DIR, 'tin-tuc'))).find((name) => name.startsWith('pho-chu-tich-ubnd-tinh-tran-quoc-khanh'))!;
     const weight = await pageWeight(env.SITE_OUT_DIR, `tin-tuc/${article}`);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     const rows = [

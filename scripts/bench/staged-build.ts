@@ -1,10 +1,5 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { builtPartially } from '../publisher/site-build.ts';
-
-const siteDir = path.resolve(import.meta.dirname, '../../site');
-const astroBin = path.join(siteDir, 'node_modules/astro/bin/astro.mjs');
+import { buildSite, type BuildOptions } from '@cong/publisher';
 
 /** One site build taken apart: seconds per stage, peak memory, pages. */
 export interface StagedBuild {
@@ -30,17 +25,33 @@ export interface StagedBuild {
   peakMb: number;
   /** The largest Pagefind run alone. */
   indexPeakMb: number;
+  /** HTML pages rendered (the build's report). */
   pages: number;
   log: string;
 }
 
+// The stages, each ended by the first line that matches (after the previous stage's end).
+const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
+  ['sync', 'đồng bộ nội dung', /Đã đồng bộ nội dung từ CMS/],
+  ['bundle', 'đóng gói mã', /generating static routes/],
+  // Astro logs each page as it writes it ("├─ /…"), after every route's static paths are known.
+  ['paths', 'đường dẫn tĩnh', /[├└]─ /],
+  // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the first hook speaks.
+  ['render', 'dựng trang', /Đã chép tệp|Waiting for integration/],
+  ['release', 'hoàn thiện bản dựng', /sitemap-index\.xml/],
+  ['index', 'chỉ mục tìm kiếm', /Đã đánh chỉ mục tìm kiếm/],
+];
+
 /**
- * `astro build` under GNU time, each line of its output stamped with the seconds since the
- * start, so the stages can be told apart; Pagefind's peak is sampled from /proc meanwhile.
+ * A site build under GNU time, each line of its output stamped with the seconds since the
+ * start, so the stages can be told apart; each stage is printed as it ends, and Pagefind's
+ * peak is sampled from /proc meanwhile. Pages and whether it was partial come from the
+ * build's report.
  */
-export async function stagedBuild(env: Record<string, string>): Promise<StagedBuild> {
+export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launcher'>): Promise<StagedBuild> {
   const started = performance.now();
   const lines: Array<[number, string]> = [];
+  const ends = new Map<string, number>();
   let indexPeakKb = 0;
   const sampler = setInterval(async () => {
     for (const pid of await readdir('/proc').catch(() => [] as string[])) {
@@ -50,49 +61,41 @@ export async function stagedBuild(env: Record<string, string>): Promise<StagedBu
       indexPeakKb = Math.max(indexPeakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
     }
   }, 500);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, astroBin, 'build'], { cwd: siteDir, env: { ...process.env, ...env } });
-    // Output arrives in chunks that can end mid-line: keep the tail until its line is complete.
-    const tails = new Map<unknown, string>();
-    const stamp = (stream: unknown) => (chunk: Buffer) => {
-      const parts = ((tails.get(stream) ?? '') + String(chunk)).split('\n');
-      tails.set(stream, parts.pop()!);
-      for (const line of parts) if (line.trim()) lines.push([(performance.now() - started) / 1000, line]);
-    };
-    child.stdout.on('data', stamp(child.stdout));
-    child.stderr.on('data', stamp(child.stderr));
-    child.on('error', reject);
-    child.on('exit', resolve);
-  });
-  clearInterval(sampler);
+  const onLine = (line: string) => {
+    const at = (performance.now() - started) / 1000;
+    lines.push([at, line]);
+    const next = stageEnds.find(([stage]) => !ends.has(stage));
+    if (next && next[2].test(line)) {
+      const previous = Math.max(0, ...ends.values());
+      ends.set(next[0], at);
+      console.error(`    ${next[1]}: ${(at - previous).toFixed(1)} giây`);
+    }
+  };
+  let built;
+  try {
+    built = await buildSite({ ...options, onLine, launcher: ['/usr/bin/time', '-v'] });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${lines.slice(-40).map(([, line]) => line).join('\n')}`);
+  } finally {
+    clearInterval(sampler);
+  }
   const log = lines.map(([at, line]) => `${at.toFixed(1)}\t${line}`).join('\n');
-  if (code !== 0) throw new Error(`Dựng trang thất bại:\n${log.slice(-3000)}`);
-
-  const at = (pattern: RegExp, from = 0) => lines.find(([time, line]) => time >= from && pattern.test(line))?.[0] ?? Number.NaN;
-  const seconds = (performance.now() - started) / 1000;
-  const synced = at(/Đã đồng bộ nội dung từ CMS/);
-  const rendering = at(/generating static routes/);
-  // Astro logs each page as it writes it ("├─ /…"), after every route's static paths are known.
-  const firstPage = at(/[├└]─ /);
-  // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the first hook speaks.
-  const rendered = at(/Đã chép tệp|Waiting for integration/, firstPage);
-  const sitemap = at(/sitemap-index\.xml/);
-  const indexed = at(/Đã đánh chỉ mục tìm kiếm/);
+  const end = (stage: string) => ends.get(stage) ?? Number.NaN;
   const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
   return {
-    seconds,
-    sync: synced,
-    bundle: rendering - synced,
-    paths: firstPage - rendering,
-    render: rendered - firstPage,
-    release: sitemap - rendered,
-    index: indexed - sitemap,
+    seconds: (performance.now() - started) / 1000,
+    sync: end('sync'),
+    bundle: end('bundle') - end('sync'),
+    paths: end('paths') - end('bundle'),
+    render: end('render') - end('paths'),
+    release: end('release') - end('render'),
+    index: end('index') - end('release'),
     indexRead: Number(/đọc trang ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     indexPagefind: Number(/Pagefind ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
-    partial: env.SITE_BUILD_INFO ? await builtPartially(env.SITE_BUILD_INFO) : false,
+    partial: built.partial,
     peakMb: Number(field('Maximum resident set size')) / 1024,
     indexPeakMb: indexPeakKb / 1024,
-    pages: Number(/(\d+) page\(s\) built/.exec(lines.find(([, line]) => /page\(s\) built/.test(line))?.[1] ?? '')?.[1] ?? 0),
+    pages: built.rendered,
     log,
   };
 }

@@ -1,6 +1,6 @@
-import { slugify } from '@cong/shared';
+import { slugify, type GeneratedDocument, type Province } from '@cong/shared';
 import { Random } from './random.ts';
-import { agencies, corpusSentences, documentTypes, fields, people, places, signers, subjects } from './vocabulary.ts';
+import { agencies, documentTypes, fields, people, places, sentences as vocabulary, signers, subjects } from './vocabulary.ts';
 
 // A province's content for N years, deterministic for a seed: the yearly figures of a real
 // province (2,900 articles, 12,000 documents, 75 gazette issues, 140 consultations, about
@@ -21,72 +21,24 @@ export interface ProvinceOptions {
 export const PER_YEAR = { articles: 2_900, documents: 12_000, gazetteIssues: 75, consultations: 140, comments: 5_000 };
 export const categories = ['Tin trong tỉnh', 'Hoạt động lãnh đạo tỉnh', 'Chỉ đạo điều hành', 'Kinh tế', 'Văn hóa - Xã hội', 'Chuyển đổi số', 'Thông tin tuyên truyền'];
 
-export interface GeneratedDocument {
-  key: string;
-  number: string;
-  slug: string;
-  type: string;
-  agency: string;
-  field: string;
-  signer: string;
-  signerTitle: string;
-  issuedDate: string;
-  effectiveDate: string | null;
-  expiryDate: string | null;
-  excerpt: string;
-  replaces: string[];
-}
-export interface GeneratedArticle {
-  title: string;
-  slug: string;
-  summary: string;
-  body: string[];
-  category: string;
-  byline: string;
-  displayDate: string;
-}
-export interface GeneratedGazetteIssue {
-  number: number;
-  year: number;
-  publicationDate: string;
-  entries: Array<{ document: string; pageFrom: number; pageTo: number }>;
-}
-export interface GeneratedConsultation {
-  key: string;
-  title: string;
-  slug: string;
-  summary: string;
-  body: string[];
-  draftingAgency: string;
-  openingAt: string;
-  closingAt: string;
-  outcome: string[] | null;
-}
-export interface GeneratedComment {
-  consultation: string;
-  fullName: string;
-  email: string;
-  content: string;
-  moderationStatus: 'pending' | 'approved' | 'rejected';
-  receivedAt: string;
-}
-
-export interface Province {
-  documents: GeneratedDocument[];
-  articles: GeneratedArticle[];
-  gazetteIssues: GeneratedGazetteIssue[];
-  consultations: GeneratedConsultation[];
-  comments: GeneratedComment[];
-}
-
 const day = (year: number, dayOfYear: number) => new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
 
 /** The whole province, oldest first (so a replaced document always comes before its successor). */
 export function generateProvince({ years, until = new Date(), lastYear = until.getUTCFullYear(), fraction = 1, seed = 2026 }: ProvinceOptions): Province {
   const random = new Random(seed);
-  const sentences = corpusSentences();
+  const sentences = vocabulary();
   const paragraph = (count: number) => Array.from({ length: count }, () => random.pick(sentences));
-  const province: Province = { documents: [], articles: [], gazetteIssues: [], consultations: [], comments: [] };
+  const province: Province = {
+    agencies: [...agencies, ['Hội đồng nhân dân tỉnh', 'HĐND'] as const].map(([name, abbreviation]) => ({ name, abbreviation })),
+    documentTypes: documentTypes.map(([name, abbreviation]) => ({ name, abbreviation })),
+    fields: [...fields],
+    categories,
+    documents: [],
+    articles: [],
+    gazetteIssues: [],
+    consultations: [],
+    comments: [],
+  };
   const count = (perYear: number) => Math.max(1, Math.round(perYear * fraction));
   const typeWeights = documentTypes.map(([, , weight]) => weight);
   // Recent documents of each type and agency, the ones a new document may replace.

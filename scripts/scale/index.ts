@@ -1,20 +1,35 @@
-// `node scale/index.ts --years N [--fraction F] [--seed S] [--via bulk|document-service]`:
-// generates a province and imports it into the CMS configured in cms/.env (or DATABASE_* in
-// the environment). Then `./scripts/pnpm publisher publish` puts it on the site.
-import { parseArgs } from 'node:util';
-import { loadStrapi } from '../seed/strapi-app.ts';
+// `./scripts/pnpm scale --years N [--fraction F] [--seed S] --out FILE`: generates a province
+// and writes it as the CMS's bulk importer reads it (@cong/shared's Province). Then
+// `./scripts/pnpm --dir cms import FILE` writes it into the CMS, and
+// `./scripts/pnpm publisher publish` puts it on the site.
 import { generateProvince } from './generate.ts';
-import { importProvince } from './import.ts';
+import { writeProvince } from './province-file.ts';
+import { parseCommand } from '@cong/shared/command-line';
 
-const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, fraction: { type: 'string', default: '1' }, seed: { type: 'string', default: '2026' }, via: { type: 'string', default: 'bulk' } } });
-if (values.via !== 'bulk' && values.via !== 'document-service') throw new Error(`--via phải là bulk hoặc document-service, không phải "${values.via}".`);
-const province = generateProvince({ years: Number(values.years), fraction: Number(values.fraction), seed: Number(values.seed) });
-const strapi = await loadStrapi();
-try {
-  const report = await importProvince(strapi, province, { via: values.via, log: (line) => console.error(line) });
-  console.log(JSON.stringify(report));
-  // Publishing queues webhook and history work on Strapi's event hub: let it finish first.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-} finally {
-  await strapi.destroy();
+const usage = 'Dùng: scale --years <số năm> [--fraction <tỉ lệ 0–1>] [--seed <số>] --out <tệp.json>';
+const { values } = parseCommand(usage, {
+  years: { type: 'string', default: '10', help: 'số năm nội dung (1–50)' },
+  fraction: { type: 'string', default: '1', help: 'tỉ lệ của số liệu một năm của tỉnh (0–1)' },
+  seed: { type: 'string', default: '2026', help: 'hạt giống ngẫu nhiên: cùng hạt giống, cùng nội dung' },
+  out: { type: 'string', help: 'tệp JSON ghi ra' },
+});
+const years = wholeNumber('--years', values.years, 1, 50);
+const fraction = Number(values.fraction);
+if (!(fraction > 0 && fraction <= 1)) fail(`--fraction "${values.fraction}" không hợp lệ: cần một số lớn hơn 0, tối đa 1.`);
+const seed = wholeNumber('--seed', values.seed, 0, 2 ** 31);
+if (!values.out) fail('Thiếu --out: tệp JSON để ghi tỉnh đã sinh.');
+
+const province = generateProvince({ years, fraction, seed });
+await writeProvince(values.out!, province);
+console.error(`Đã ghi ${values.out}: ${province.documents.length} văn bản, ${province.articles.length} tin bài, ${province.gazetteIssues.length} số Công báo, ${province.consultations.length} dự thảo, ${province.comments.length} góp ý.`);
+
+function wholeNumber(name: string, raw: string | undefined, min: number, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) fail(`${name} "${raw}" không hợp lệ: cần một số nguyên từ ${min} đến ${max}.`);
+  return value;
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
 }

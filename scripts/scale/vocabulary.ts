@@ -1,24 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// The words of generated content: sentences of the real corpus, real kinds of agencies and
-// subjects of a provincial People's Committee.
+// The words of generated content: sentences written for it in the register of provincial
+// news and directive documents, real kinds of agencies and subjects of a provincial
+// People's Committee.
 
-const corpusDir = path.resolve(import.meta.dirname, '../../../shared/corpus');
-
-/** Every sentence of the corpus articles, long enough to read as one. */
-export function corpusSentences(): string[] {
-  const sentences: string[] = [];
-  for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.txt'))) {
-    const text = readFileSync(path.join(corpusDir, file), 'utf8');
-    for (const paragraph of text.split('\n')) {
-      for (const sentence of paragraph.split(/(?<=[.;!?…])\s+/)) {
-        const clean = sentence.trim();
-        if (clean.length >= 60 && clean.length <= 400 && /[.;!?…]$/.test(clean) && !/\b(the|and|of)\b/i.test(clean)) sentences.push(clean);
-      }
-    }
-  }
-  return sentences;
+/** The sentences of vocabulary/sentences.txt, one a line. */
+export function sentences(): string[] {
+  return readFileSync(path.join(import.meta.dirname, 'vocabulary/sentences.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 export const agencies = [

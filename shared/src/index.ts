@@ -9,3 +9,6 @@ export * from './publisher-status.js';
 export type * from './types.js';
 export * from './comment-form.js';
 export * from './comment-receipt.js';
+export type * from './demo-logins.js';
+export type * from './province.js';
+export type * from './build-report.js';

@@ -7,12 +7,12 @@ const browser = useBrowser();
 
 const pageKinds = {
   home: '/',
-  article: '/tin-tuc/dong-chi-vi-thien-viet-pho-chanh-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-thong-tin/',
+  article: '/tin-tuc/pho-chu-tich-ubnd-tinh-tran-quoc-khanh-du-tong-ket-cong-tac-nam-2025-cua-trung-tam-thong-tin/',
   news: '/tin-tuc/',
   category: '/chuyen-muc/tin-trong-tinh/',
   tag: '/the/cong-bao-dien-tu/',
   documents: '/van-ban/',
-  document: '/van-ban/1730-tb-vp-2020/',
+  document: '/van-ban/1730-tb-vp-2026/',
   gazette: '/cong-bao/',
   gazetteYear: '/cong-bao/2026/',
   gazetteIssue: '/cong-bao/2026/so-22/',

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '@cong/testing';
 
 /** One browser for a spec file; `open(path)` gives a fresh page at a path of the built site. */
 export function useBrowser() {

@@ -1,16 +1,16 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { buildSite as build } from '@cong/publisher';
 
-const siteDir = path.resolve(import.meta.dirname, '..');
-const astroBin = path.join(siteDir, 'node_modules/astro/bin/astro.mjs');
-
-/** Runs `astro build` against a CMS; resolves with its output, rejects with it on failure. */
-export function buildSite(env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build'], { cwd: siteDir, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(Object.assign(new Error(output), { output, code }))));
-  });
+/**
+ * Builds the site as the publisher does (its SITE_OUT_DIR and SITE_CACHE_DIR from `env`);
+ * resolves with what it printed, rejects with the build's reason and what it printed.
+ */
+export async function buildSite(env: Record<string, string>): Promise<string> {
+  const { SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, ...rest } = env;
+  const lines: string[] = [];
+  try {
+    await build({ outDir: outDir!, cacheDir: cacheDir!, env: rest, onLine: (line) => lines.push(line) });
+  } catch (error) {
+    throw Object.assign(error as Error, { output: `${(error as Error).message}\n${lines.join('\n')}` });
+  }
+  return lines.join('\n');
 }

@@ -27,9 +27,9 @@ describe('the content sync from Strapi', () => {
       body: JSON.stringify({ data: { title: 'Tin mới sau lần dựng đầu tiên', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Mới.' }] }] } }),
     });
     expect(added.status).toBe(201);
-    const deleted = await articleBySlug('tong-ket-hoat-dong-nganh-thong-tin-va-truyen-thong-tt-va-tt-hoat-dong-cua-ban-chi-dao-cntt-tinh');
+    const deleted = await articleBySlug('cao-diem-tuyen-truyen-pho-bien-phap-luat-huong-ung-ngay-phap-luat-viet-nam-nam-2026');
     expect((await fetch(`${cms}/api/articles/${deleted.documentId}`, { method: 'DELETE', headers: full })).status).toBe(204);
-    const unpublished = await articleBySlug('lanh-dao-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-tin-hoc-cong-bao');
+    const unpublished = await articleBySlug('hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong');
     const unpublish = await fetch(`${cms}/content-manager/collection-types/api::article.article/${unpublished.documentId}/actions/unpublish?locale=vi`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await adminJwt()}` },
@@ -43,8 +43,8 @@ describe('the content sync from Strapi', () => {
     expect(log).toMatch(/documents: đồng bộ phần thay đổi, 0 cập nhật, 0 gỡ, 0 tệp mới, tổng 10/);
     const pages = await readdir(path.join(outDir, 'tin-tuc'));
     expect(pages).toContain('tin-moi-sau-lan-dung-dau-tien');
-    expect(pages).not.toContain('tong-ket-hoat-dong-nganh-thong-tin-va-truyen-thong-tt-va-tt-hoat-dong-cua-ban-chi-dao-cntt-tinh');
-    expect(pages).not.toContain('lanh-dao-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-tin-hoc-cong-bao');
+    expect(pages).not.toContain('cao-diem-tuyen-truyen-pho-bien-phap-luat-huong-ung-ngay-phap-luat-viet-nam-nam-2026');
+    expect(pages).not.toContain('hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong');
   });
 
   it('stops the build with a clear message when the CMS cannot be reached', async () => {

@@ -27,14 +27,14 @@ describe('the built site', () => {
     expect(files).toContain('sitemap-index.xml');
     expect(await builtText('robots.txt')).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap-index\.xml/);
     const sitemap = await builtText('sitemap-0.xml');
-    expect(sitemap).toContain('/van-ban/1730-tb-vp-2020/');
+    expect(sitemap).toContain('/van-ban/1730-tb-vp-2026/');
     expect(sitemap).not.toContain('/404');
   });
 
   it('marks up articles as NewsArticle and documents as Legislation', async () => {
     const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    const article = jsonLd(await builtText('tin-tuc/dong-chi-vi-thien-viet-pho-chanh-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-thong-tin/index.html'));
-    expect(article).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'vi-VN', author: [{ name: 'Đỗ Hoạt' }] });
+    const article = jsonLd(await builtText('tin-tuc/pho-chu-tich-ubnd-tinh-tran-quoc-khanh-du-tong-ket-cong-tac-nam-2025-cua-trung-tam-thong-tin/index.html'));
+    expect(article).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'vi-VN', author: [{ name: 'Minh Châu' }] });
     const document = jsonLd(await builtText('van-ban/43-2011-nd-cp/index.html'));
     expect(document).toMatchObject({
       '@type': 'Legislation',
@@ -47,8 +47,8 @@ describe('the built site', () => {
   });
 
   it('gives every page a canonical URL and Open Graph tags', async () => {
-    const html = await builtText('van-ban/1730-tb-vp-2020/index.html');
-    expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/van-ban\/1730-tb-vp-2020\/">/);
+    const html = await builtText('van-ban/1730-tb-vp-2026/index.html');
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/van-ban\/1730-tb-vp-2026\/">/);
     expect(html).toContain('<meta property="og:title" content="Thông báo số 1730/TB-VP">');
     expect(html).toContain('<meta property="og:locale" content="vi_VN">');
   });

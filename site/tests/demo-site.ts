@@ -2,11 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { fullAccessToken, startDemoCms } from '../../scripts/lib/demo-cms.ts';
-import { freePort } from '../../scripts/lib/free-port.ts';
-import { countersign, issue, rootCa, signedPdf, unsignedPdf } from '../../shared/src/pdf-signatures/test-fixtures.ts';
+import { serveStatic } from '@cong/publisher';
+import { freePort, fullAccessToken, startDemoCms } from '@cong/testing';
+import { countersign, issue, rootCa, signedPdf, unsignedPdf } from '@cong/shared/testing';
 import { buildSite } from './build-site.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

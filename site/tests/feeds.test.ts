@@ -56,7 +56,7 @@ describe('RSS feeds', () => {
     const site = inject('siteUrl');
     const home = await builtText('index.html');
     expect(home).toContain(`<link rel="alternate" type="application/rss+xml" title="Tin tức" href="${site}/rss.xml">`);
-    const document = await builtText('van-ban/1730-tb-vp-2020/index.html');
+    const document = await builtText('van-ban/1730-tb-vp-2026/index.html');
     expect(document).toContain(`href="${site}/van-ban/rss.xml"`);
   });
 });

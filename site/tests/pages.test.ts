@@ -13,7 +13,7 @@ describe('each page kind shows the demo content', () => {
     const { page, body } = await text('/');
     expect(await page.title()).toBe('Cổng Thông tin điện tử tỉnh');
     expect(body).toContain('Tin nổi bật');
-    expect(body).toContain('Đồng chí Vi Thiện Việt, Phó Chánh Văn phòng UBND tỉnh làm việc với Trung tâm Thông tin');
+    expect(body).toContain('Phó Chủ tịch UBND tỉnh Trần Quốc Khánh dự tổng kết công tác năm 2025 của Trung tâm Thông tin');
     expect(body).toContain('Quyết định số 15/2026/QĐ-UBND');
     expect(body).toContain('Dự thảo Quyết định ban hành Quy chế quản lý, vận hành');
     expect(body).toContain('Công báo số 22 năm 2026');
@@ -21,16 +21,16 @@ describe('each page kind shows the demo content', () => {
   });
 
   it('an article: title, date, sapo, body, photo with caption and alt, byline, source, breadcrumbs, related', async () => {
-    const { page, body } = await text('/tin-tuc/dong-chi-vi-thien-viet-pho-chanh-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-thong-tin/');
-    await expect(page.locator('h1').innerText()).resolves.toBe('Đồng chí Vi Thiện Việt, Phó Chánh Văn phòng UBND tỉnh làm việc với Trung tâm Thông tin');
-    expect(body).toContain('08:00, 22/01/2026');
-    expect(await page.locator('.cong-lead').innerText()).toMatch(/^Ngày 22\/01\/2026, đồng chí Vi Thiện Việt/);
-    expect(body).toContain('thực hiện ký số 100% văn bản đăng Công báo điện tử');
+    const { page, body } = await text('/tin-tuc/pho-chu-tich-ubnd-tinh-tran-quoc-khanh-du-tong-ket-cong-tac-nam-2025-cua-trung-tam-thong-tin/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Phó Chủ tịch UBND tỉnh Trần Quốc Khánh dự tổng kết công tác năm 2025 của Trung tâm Thông tin');
+    expect(body).toContain('08:00, 20/01/2026');
+    expect(await page.locator('.cong-lead').innerText()).toMatch(/^Sáng 20\/1, đồng chí Trần Quốc Khánh/);
+    expect(body).toContain('100% văn bản đăng Công báo được ký số');
     const cover = page.locator('figure img').first();
-    expect(await cover.getAttribute('alt')).toBe('Quang cảnh buổi làm việc');
+    expect(await cover.getAttribute('alt')).toBe('Phó Chủ tịch UBND tỉnh Trần Quốc Khánh phát biểu chỉ đạo tại hội nghị. Ảnh: Minh Châu');
     expect(await cover.getAttribute('srcset')).toMatch(/ 245w, .* 1600w$/);
     expect(await cover.getAttribute('width')).toBe('1600');
-    expect(body).toContain('Đỗ Hoạt');
+    expect(body).toContain('Minh Châu');
     expect(body).toContain('Nguồn: Văn phòng UBND tỉnh');
     expect(await page.locator('.cong-breadcrumbs').innerText()).toContain('Hoạt động lãnh đạo tỉnh');
     expect(body).toContain('Tin liên quan');
@@ -39,9 +39,9 @@ describe('each page kind shows the demo content', () => {
 
   it('a category listing and a tag listing', async () => {
     const category = await text('/chuyen-muc/tin-trong-tinh/');
-    expect(category.body).toContain('Tổng kết hoạt động ngành Thông tin và Truyền thông');
+    expect(category.body).toContain('45 trang thông tin điện tử thành phần đầu tiên hoạt động');
     // A parent category lists the articles of its sub-categories.
-    expect(category.body).toContain('Lãnh đạo Văn phòng UBND tỉnh làm việc với Trung tâm Tin học – Công báo');
+    expect(category.body).toContain('Chủ tịch UBND tỉnh kiểm tra công tác khắc phục hậu quả mưa lũ tại xã Hòa Sơn');
     const tag = await text('/the/cong-bao-dien-tu/');
     expect(tag.body).toContain('Thẻ: Công báo điện tử');
   });
@@ -49,21 +49,21 @@ describe('each page kind shows the demo content', () => {
   it('the document listing, newest first', async () => {
     const { page } = await text('/van-ban/');
     const numbers = await page.locator('main h2 a').allInnerTexts();
-    expect(numbers[0]).toBe('Quyết định số 15/2026/QĐ-UBND');
+    expect(numbers[0]).toBe('Thông báo số 1730/TB-VP');
     expect(numbers.at(-1)).toBe('Nghị định số 43/2011/NĐ-CP');
   });
 
   it('notice 1730/TB-VP with its metadata table and full text', async () => {
-    const { page, body } = await text('/van-ban/1730-tb-vp-2020/');
+    const { page, body } = await text('/van-ban/1730-tb-vp-2026/');
     const row = (label: string) => page.locator('tr', { has: page.locator('th', { hasText: label }) }).locator('td').innerText();
     expect(await row('Số ký hiệu')).toBe('1730/TB-VP');
     expect(await row('Loại văn bản')).toBe('Thông báo');
     expect(await row('Cơ quan ban hành')).toBe('Văn phòng UBND tỉnh');
-    expect(await row('Người ký')).toContain('Nguyễn Xuân Lộc');
-    expect(await row('Ngày ban hành')).toBe('21/12/2020');
+    expect(await row('Người ký')).toContain('Lương Quang Hưng');
+    expect(await row('Ngày ban hành')).toBe('21/11/2026');
     expect(await row('Tình trạng hiệu lực')).toBe('Còn hiệu lực');
     expect(await row('Lĩnh vực')).toBe('Tổ chức bộ máy');
-    expect(body).toContain('Kết luận của đồng chí Lê Quốc Đạt');
+    expect(body).toContain('Kết luận của đồng chí Lương Quang Hưng');
     expect(body).toContain('Nơi nhận:');
     expect(body).toMatch(/Tải về 1730-tb-vp\.pdf \(PDF, \d+ kB\)/);
     const href = await page.locator('a', { hasText: 'Tải về 1730-tb-vp.pdf' }).getAttribute('href');

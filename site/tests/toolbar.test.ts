@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 
 const browser = useBrowser();
-const article = '/tin-tuc/dong-chi-vi-thien-viet-pho-chanh-van-phong-ubnd-tinh-lam-viec-voi-trung-tam-thong-tin/';
-const documentPage = '/van-ban/1730-tb-vp-2020/';
+const article = '/tin-tuc/pho-chu-tich-ubnd-tinh-tran-quoc-khanh-du-tong-ket-cong-tac-nam-2025-cua-trung-tam-thong-tin/';
+const documentPage = '/van-ban/1730-tb-vp-2026/';
 const button = (name: string) => `[data-reading-tools] button:text-is("${name}")`;
 
 describe('the reading toolbar', () => {
@@ -103,7 +103,7 @@ describe('the reading toolbar', () => {
     const page = await browser.open(documentPage);
     const href = await page.locator('[data-reading-tools] a', { hasText: 'Gửi qua thư điện tử' }).getAttribute('href');
     expect(decodeURIComponent(href!)).toContain('subject=Thông báo số 1730/TB-VP');
-    expect(decodeURIComponent(href!)).toContain('/van-ban/1730-tb-vp-2020/');
+    expect(decodeURIComponent(href!)).toContain('/van-ban/1730-tb-vp-2026/');
   });
 
   it('lets a keyboard user skip straight to the content', async () => {

@@ -1,6 +1,6 @@
 import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countersign, issue, rootCa, signedPdf, unsignedPdf, type Identity } from './test-fixtures.js';
+import { countersign, issue, rootCa, signedPdf, unsignedPdf, type Identity } from './sign.js';
 import { verifyPdfSignatures } from './verify.js';
 
 const DAY = 86_400_000;

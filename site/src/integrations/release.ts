@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { treeHash } from '@cong/shared/tree-hash';
+import { writeBuildReport } from '../build/report.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 
@@ -71,6 +72,7 @@ export function release(files: ReleaseFiles): AstroIntegration {
           await writeFile(path.join(process.env.SITE_BUILD_INFO, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages }));
           await writeFile(path.join(process.env.SITE_BUILD_INFO, 'files.json'), JSON.stringify(all.filter((file) => !writtenAfter(file))));
         }
+        await writeBuildReport({ ok: true, pages: files.html.length, rendered: files.rendered.size, partial: files.partial });
       },
     },
   };

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase, runSeed as seed } from '@cong/testing';
+
+// On the database this run of the suite is for (CMS_TEST_DB), as every spec of the CMS.
+describe('the demo seed', () => {
+  it('creates the demo content once, and nothing on a second run', async () => {
+    const database = await createTestDatabase();
+    const dir = path.dirname(database.env.PUBLIC_DIR!);
+    const env = {
+      ...database.env,
+      SITE_TOKEN_FILE: path.join(dir, 'site-token'),
+      CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
+      NODE_ENV: 'test',
+    };
+    try {
+      const first = await seed(env);
+      const created = (uid: string) => first.counts[uid]?.created ?? 0;
+      expect(created('api::article.article')).toBe(8);
+      expect(created('api::article.article@en')).toBe(2);
+      expect(created('api::document.document')).toBe(10);
+      expect(created('api::gazette-issue.gazette-issue')).toBe(2);
+      expect(created('api::consultation.consultation')).toBe(2);
+      expect(created('api::comment.comment')).toBe(8);
+      expect(created('api::page.page')).toBe(3);
+      expect(created('api::site-setting.site-setting@vi')).toBe(1);
+
+      const second = await seed(env);
+      expect(second.created).toBe(0);
+
+      const logins = JSON.parse(await readFile(env.CONG_LOGINS_FILE, 'utf8'));
+      expect(logins.map((login: { role: string }) => login.role)).toEqual(['strapi-super-admin', 'cong-editor', 'cong-moderator']);
+    } finally {
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { workspaceSiteDir } from './site-build.ts';
+
+/** The publisher's settings, from the environment (see docs/publishing.md). */
+export interface PublisherConfig {
+  /** Releases, the live link, the sync cache and the status: PUBLISH_DIR. */
+  root: string;
+  /** The public site's package, whose build makes each release: SITE_DIR. */
+  siteDir: string;
+  host: string;
+  /** The private API Strapi's webhooks call: PUBLISHER_PORT. */
+  controlPort: number;
+  /** Where the live site is served (a proxy or CDN in front in production): SITE_PORT. */
+  sitePort: number;
+  secret: string;
+  debounceMs: number;
+  maxWaitMs: number;
+  keep: number;
+  maxPageDrop: number;
+}
+
+/** Reads the settings; a malformed number stops the service with a message saying which. */
+export function publisherConfig(env: NodeJS.ProcessEnv = process.env): PublisherConfig {
+  const number = (name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max) {
+      throw new Error(`${name}="${raw}" không hợp lệ: cần một số từ ${min} đến ${max}.`);
+    }
+    return value;
+  };
+  return {
+    root: path.resolve(env.PUBLISH_DIR ?? path.join(import.meta.dirname, '../.publish')),
+    siteDir: path.resolve(env.SITE_DIR ?? workspaceSiteDir),
+    host: env.PUBLISHER_HOST ?? '127.0.0.1',
+    controlPort: number('PUBLISHER_PORT', 4322, { min: 1, max: 65535 }),
+    sitePort: number('SITE_PORT', 4321, { min: 1, max: 65535 }),
+    secret: env.PUBLISHER_SECRET ?? '',
+    debounceMs: number('PUBLISH_DEBOUNCE_MS', 2000),
+    maxWaitMs: number('PUBLISH_MAX_WAIT_MS', 30_000),
+    keep: number('PUBLISH_KEEP', 5, { min: 1, max: 100 }),
+    maxPageDrop: number('PUBLISH_MAX_PAGE_DROP', 0.2, { max: 1 }),
+  };
+}

@@ -1,0 +1,255 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BuildLock } from '../src/build-lock.ts';
+import { publisherConfig } from '../src/config.ts';
+import { webhookTrigger } from '../src/control-server.ts';
+import { Publisher, refusal, type SiteBuilder } from '../src/publisher.ts';
+import { Releases } from '../src/releases.ts';
+import { untilNextNight } from '../src/nightly.ts';
+import { countPages } from '../src/site-build.ts';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'cong-publisher-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A site of `pages` pages whose every page says which build wrote it. */
+function fakeSite(pages: () => number, builds: string[] = []): SiteBuilder {
+  return async (outDir) => {
+    builds.push(outDir);
+    const label = `bản ${builds.length}`;
+    for (let page = 0; page < pages(); page++) {
+      await mkdir(path.join(outDir, `trang-${page}`), { recursive: true });
+      await writeFile(path.join(outDir, `trang-${page}`, 'index.html'), label);
+    }
+    await writeFile(path.join(outDir, 'index.html'), label);
+    return { pages: pages() + 1 };
+  };
+}
+
+const publisherWith = (build: SiteBuilder, options: Partial<ConstructorParameters<typeof Publisher>[0]> = {}) =>
+  new Publisher({ releases: new Releases(root), build, debounceMs: 50, maxWaitMs: 5000, keep: 3, maxPageDrop: 0.2, ...options });
+
+const liveHome = () => readFile(path.join(root, 'live/index.html'), 'utf8');
+
+describe('publisher', () => {
+  it('makes one build of a burst of changes, naming every change that asked for it', async () => {
+    const builds: string[] = [];
+    const publisher = publisherWith(fakeSite(() => 3, builds));
+    publisher.request('entry.publish api::article.article');
+    publisher.request('entry.update api::comment.comment');
+    publisher.request('entry.publish api::article.article');
+    await publisher.settled();
+    expect(builds).toHaveLength(1);
+    const status = await publisher.status();
+    expect(status.lastAttempt).toMatchObject({ outcome: 'published', pages: 4 });
+    expect(status.lastAttempt!.triggers.sort()).toEqual(['entry.publish api::article.article', 'entry.update api::comment.comment']);
+    expect(status.live?.id).toBe(status.lastAttempt!.id);
+    expect(await liveHome()).toBe('bản 1');
+  });
+
+  it('builds once more after the build under way when a change comes in during it', async () => {
+    const builds: string[] = [];
+    let release!: () => void;
+    let started!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const underWay = new Promise<void>((resolve) => (started = resolve));
+    const site = fakeSite(() => 2, builds);
+    const publisher = publisherWith(async (outDir) => {
+      if (builds.length === 0) {
+        started();
+        await gate;
+      }
+      return site(outDir);
+    });
+    const first = publisher.publish({ trigger: 'đầu tiên' });
+    await underWay;
+    publisher.request('giữa chừng 1');
+    publisher.request('giữa chừng 2');
+    expect((await publisher.status()).state).toBe('building');
+    release();
+    expect((await first).triggers).toEqual(['đầu tiên']);
+    await publisher.settled();
+    expect(builds).toHaveLength(2);
+    expect((await publisher.status()).lastAttempt!.triggers.sort()).toEqual(['giữa chừng 1', 'giữa chừng 2']);
+  });
+
+  it('leaves the live site as it is when a build fails, says why, and removes the unfinished folder', async () => {
+    let fail = false;
+    const site = fakeSite(() => 2);
+    const publisher = publisherWith(async (outDir) => {
+      if (!fail) return site(outDir);
+      await writeFile(path.join(outDir, 'index.html'), 'nửa chừng');
+      throw new Error('Dựng trang thất bại: Không kết nối được CMS tại http://127.0.0.1:1337.');
+    });
+    const good = await publisher.publish();
+    fail = true;
+    const bad = await publisher.publish({ trigger: 'entry.publish api::article.article' });
+    expect(bad).toMatchObject({ outcome: 'failed', reason: 'Dựng trang thất bại: Không kết nối được CMS tại http://127.0.0.1:1337.' });
+    const status = await publisher.status();
+    expect(status.live?.id).toBe(good.id);
+    expect(status.lastPublished?.id).toBe(good.id);
+    expect(await liveHome()).toBe('bản 1');
+    expect(await readdir(path.join(root, 'releases'))).not.toContain(bad.id);
+  });
+
+  it('refuses a build with far fewer pages than the live site, unless told it is meant', async () => {
+    let pages = 20;
+    const publisher = publisherWith(fakeSite(() => pages));
+    const live = await publisher.publish();
+    pages = 10;
+    const refused = await publisher.publish();
+    expect(refused.outcome).toBe('refused');
+    expect(refused.reason).toContain('Bản dựng mới chỉ có 11 trang, ít hơn 21 trang đang chạy');
+    expect((await publisher.status()).live?.id).toBe(live.id);
+    const forced = await publisher.publish({ force: true });
+    expect(forced.outcome).toBe('published');
+    expect((await publisher.status()).live?.pages).toBe(11);
+  });
+
+  it('swaps the live site in one step: a reader never finds it missing or half-written', async () => {
+    const publisher = publisherWith(fakeSite(() => 1), { keep: 2 });
+    await publisher.publish();
+    let reading = true;
+    const seen = new Set<string>();
+    const reader = (async () => {
+      while (reading) seen.add(await liveHome());
+    })();
+    for (let n = 0; n < 15; n++) await publisher.publish();
+    reading = false;
+    await reader;
+    expect([...seen].every((text) => /^bản \d+$/.test(text))).toBe(true);
+  });
+
+  it('keeps the newest releases and rolls back to the one before, or to the one named', async () => {
+    const publisher = publisherWith(fakeSite(() => 1));
+    const ids: string[] = [];
+    for (let n = 0; n < 5; n++) ids.push((await publisher.publish()).id);
+    expect((await publisher.status()).releases.map((release) => release.id)).toEqual(ids.slice(-3));
+    const back = await publisher.rollback();
+    expect(back).toMatchObject({ outcome: 'rolled-back', id: ids[3] });
+    expect(await liveHome()).toBe('bản 4');
+    await publisher.rollback(ids[4]);
+    expect(await liveHome()).toBe('bản 5');
+    await expect(publisher.rollback(ids[0])).rejects.toThrow(`Không có bản dựng "${ids[0]}" để quay lại.`);
+  });
+
+  it('builds from the live release and its page keys, keeps them beside each release, and builds everything when asked', async () => {
+    const asked: Array<Parameters<SiteBuilder>[1]> = [];
+    const site = fakeSite(() => 2);
+    const publisher = publisherWith(async (outDir, options) => {
+      asked.push(options);
+      await mkdir(options!.infoDir!, { recursive: true });
+      await writeFile(path.join(options!.infoDir!, 'pages.json'), '{}');
+      return { ...(await site(outDir)), rendered: options?.base ? 1 : 3, partial: Boolean(options?.base) };
+    });
+    const releases = new Releases(root);
+    const first = await publisher.publish();
+    const second = await publisher.publish();
+    const full = await publisher.publish({ full: true });
+    expect(asked.map((options) => options?.base?.dir)).toEqual([undefined, releases.dir(first.id), undefined]);
+    expect(asked[1]!.base!.infoDir).toBe(releases.infoDir(first.id));
+    expect(asked[1]!.infoDir).toBe(releases.infoDir(second.id));
+    expect(second).toMatchObject({ outcome: 'published', base: first.id, rendered: 1, pages: 3 });
+    expect(full.base).toBeUndefined();
+    // keep: 3, so the first release and its keys go; the others keep theirs.
+    for (let n = 0; n < 3; n++) await publisher.publish();
+    const kept = await readdir(path.join(root, 'releases'));
+    expect(kept.filter((name) => name.endsWith('.info'))).toHaveLength(3);
+    expect(kept.some((name) => name.startsWith(first.id))).toBe(false);
+  });
+
+  it('builds everything when the live release has no page keys (built before partial builds)', async () => {
+    const asked: Array<Parameters<SiteBuilder>[1]> = [];
+    const site = fakeSite(() => 2);
+    const publisher = publisherWith(async (outDir, options) => {
+      asked.push(options);
+      return site(outDir);
+    });
+    await publisher.publish();
+    await publisher.publish();
+    expect(asked.map((options) => options?.base)).toEqual([undefined, undefined]);
+  });
+
+  it('says so when there is nothing to roll back to', async () => {
+    const publisher = publisherWith(fakeSite(() => 1));
+    await publisher.publish();
+    await expect(publisher.rollback()).rejects.toThrow('Không còn bản dựng nào trước bản đang chạy để quay lại.');
+  });
+});
+
+describe('build lock', () => {
+  it('refuses a second build while another process holds the lock, and takes over a dead one’s', async () => {
+    const file = path.join(root, 'build.lock');
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    await writeFile(file, String(holder.pid));
+    await expect(new BuildLock(file).hold(async () => 'built')).rejects.toThrow(`Một bản dựng khác đang chạy (tiến trình ${holder.pid})`);
+    holder.kill();
+    await new Promise((resolve) => holder.once('exit', resolve));
+    expect(await new BuildLock(file).hold(async () => 'built')).toBe('built');
+    await expect(readFile(file)).rejects.toThrow();
+  });
+});
+
+describe('what a webhook asks of the site', () => {
+  it.each([
+    [{ event: 'entry.publish', uid: 'api::article.article', entry: { publishedAt: '2026-11-23T08:00:00Z' } }, 'entry.publish api::article.article'],
+    [{ event: 'entry.unpublish', uid: 'api::document.document', entry: { publishedAt: null } }, 'entry.unpublish api::document.document'],
+    [{ event: 'entry.delete', uid: 'api::consultation.consultation', entry: {} }, 'entry.delete api::consultation.consultation'],
+    [{ event: 'entry.update', uid: 'api::comment.comment', entry: { publishedAt: '2026-11-23T08:00:00Z' } }, 'entry.update api::comment.comment'],
+    [{ event: 'entry.update', uid: 'api::article.article', entry: { publishedAt: null } }, null],
+    [{ event: 'entry.create', uid: 'api::article.article', entry: { publishedAt: null } }, null],
+    [{ event: 'entry.publish', uid: 'admin::user', entry: { publishedAt: '2026-11-23T08:00:00Z' } }, null],
+    [{ event: 'media.create' }, 'media.create'],
+    [{ event: 'review-workflows.updateEntryStage' }, null],
+    [{}, null],
+  ])('%j → %s', (body, trigger) => {
+    expect(webhookTrigger(body)).toBe(trigger);
+  });
+});
+
+describe('refusal', () => {
+  it.each([
+    [0, undefined, 'Bản dựng mới không có trang nào.'],
+    [100, undefined, null],
+    [81, 100, null],
+    [80, 100, null],
+    [79, 100, 'Bản dựng mới chỉ có 79 trang, ít hơn 100 trang đang chạy quá 20%'],
+  ])('%i pages against %s live', (pages, live, expected) => {
+    const reason = refusal(pages, live, 0.2);
+    if (expected === null) expect(reason).toBeNull();
+    else expect(reason).toContain(expected);
+  });
+});
+
+describe('publisher settings', () => {
+  it('reads the environment, and names the setting that is wrong', () => {
+    expect(publisherConfig({ PUBLISH_DIR: '/srv/cong', PUBLISH_KEEP: '7' })).toMatchObject({ root: '/srv/cong', keep: 7, controlPort: 4322, maxPageDrop: 0.2 });
+    expect(() => publisherConfig({ PUBLISH_MAX_PAGE_DROP: 'nhiều' })).toThrow('PUBLISH_MAX_PAGE_DROP="nhiều" không hợp lệ: cần một số từ 0 đến 1.');
+    expect(() => publisherConfig({ PUBLISHER_PORT: '0' })).toThrow('PUBLISHER_PORT="0" không hợp lệ');
+  });
+});
+
+describe('site build output', () => {
+  it('counts the HTML pages of a built site', async () => {
+    await fakeSite(() => 4)(root);
+    await writeFile(path.join(root, 'rss.xml'), '<rss/>');
+    expect(await countPages(root)).toBe(5);
+  });
+});
+
+describe('the nightly build', () => {
+  it.each([
+    ['2026-11-23T16:30:00Z', 35], // 23:30 in the province: at 00:05 tonight
+    ['2026-11-23T17:10:00Z', 23 * 60 + 55], // 00:10: tomorrow night
+    ['2026-12-31T16:59:00Z', 6], // 23:59 on New Year's Eve
+  ])('from %s comes in %i minutes, at 00:05 province time', (now, minutes) => {
+    expect(untilNextNight(new Date(now))).toBe(minutes * 60_000);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * What one build of the site reports, as JSON in the file SITE_BUILD_REPORT names: the site
+ * build writes it (site/src/build/), the publisher and the benchmarks read it, never the
+ * build's console output.
+ */
+export type BuildReport =
+  | {
+      ok: true;
+      /** HTML pages in the release. */
+      pages: number;
+      /** HTML pages this build rendered; in a partial build the rest are linked from the base release. */
+      rendered: number;
+      /** Whether only what changed was rendered. */
+      partial: boolean;
+    }
+  | { ok: false; /** What went wrong, in Vietnamese where the build said it so. */ reason: string };

@@ -1,0 +1,79 @@
+// A generated province as the bulk importer reads it: the file the scale generator
+// (scripts/scale) writes and the CMS's importer (cms/scripts/import) reads. Relations are by
+// natural key (a document's `key`, an agency's abbreviation, a category's name).
+
+/** A directive document; `key` is unique (number@year), `replaces` lists earlier keys. */
+export interface GeneratedDocument {
+  key: string;
+  number: string;
+  slug: string;
+  type: string;
+  agency: string;
+  field: string;
+  signer: string;
+  signerTitle: string;
+  issuedDate: string;
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  excerpt: string;
+  replaces: string[];
+}
+/** A news article. */
+export interface GeneratedArticle {
+  title: string;
+  slug: string;
+  summary: string;
+  body: string[];
+  category: string;
+  byline: string;
+  displayDate: string;
+}
+/** A gazette issue; its entries name documents by key. */
+export interface GeneratedGazetteIssue {
+  number: number;
+  year: number;
+  publicationDate: string;
+  entries: Array<{ document: string; pageFrom: number; pageTo: number }>;
+}
+/** A draft for public comment. */
+export interface GeneratedConsultation {
+  key: string;
+  title: string;
+  slug: string;
+  summary: string;
+  body: string[];
+  draftingAgency: string;
+  openingAt: string;
+  closingAt: string;
+  outcome: string[] | null;
+}
+/** A citizen's comment on a consultation (by its key). */
+export interface GeneratedComment {
+  consultation: string;
+  fullName: string;
+  email: string;
+  content: string;
+  moderationStatus: 'pending' | 'approved' | 'rejected';
+  receivedAt: string;
+}
+
+/** Everything the importer writes, oldest first within each kind. */
+export interface Province {
+  /** The lookups the entries name by key: agencies by abbreviation, the rest by name. */
+  agencies: Array<{ name: string; abbreviation: string }>;
+  documentTypes: Array<{ name: string; abbreviation: string }>;
+  fields: string[];
+  categories: string[];
+  documents: GeneratedDocument[];
+  articles: GeneratedArticle[];
+  gazetteIssues: GeneratedGazetteIssue[];
+  consultations: GeneratedConsultation[];
+  comments: GeneratedComment[];
+}
+
+/** What the importer writes to its --report file. */
+export interface ImportReport {
+  entries: number;
+  seconds: number;
+  perKind: Record<string, { entries: number; seconds: number }>;
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroSiteBuilder, type SiteBuilder } from '@cong/publisher';
+import { fullAccessToken, startDemoCms, type DemoCms } from '@cong/testing';
+
+// A partial build (ADR 4) renders only the pages whose key changed and links every other file
+// from the release it starts from. These specs hold it to a full build of the same content,
+// file for file, search index included, and check that it never touches the release it started from.
+
+let cms: DemoCms;
+let token: string;
+let work: string;
+let build: SiteBuilder;
+
+/** Every file of a built site with a hash of its bytes. */
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), createHash('sha1').update(await readFile(file)).digest('hex'));
+  }
+  return files;
+}
+
+/** The files two sites disagree on: missing from one, or with other bytes. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((name) => a.get(name) !== b.get(name)).sort();
+}
+
+// Entries as the REST API answers them: only the fields these specs read are looked at.
+type Json = { documentId: string; slug: string; hotline?: string } & Record<string, unknown>;
+const cmsApi = async <T = Json>(method: string, pathname: string, body?: unknown): Promise<{ data: T }> => {
+  const response = await fetch(`${cms.url}${pathname}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify({ data: body }),
+  });
+  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? { data: null as T } : ((await response.json()) as { data: T });
+};
+
+/** A full build and a partial build from `base`, of the same content; each with its page keys beside it. */
+async function fullAndPartial(name: string, base: string) {
+  const partialDir = path.join(work, `${name}-partial`);
+  const fullDir = path.join(work, `${name}-full`);
+  const partial = await build(partialDir, { infoDir: `${partialDir}.info`, base: { dir: base, infoDir: `${base}.info` } });
+  const full = await build(fullDir, { infoDir: `${fullDir}.info` });
+  return { partial, full, partialDir, fullDir };
+}
+
+beforeAll(async () => {
+  const siteUrl = 'http://127.0.0.1:4321';
+  cms = await startDemoCms('sqlite', { SITE_URL: siteUrl });
+  token = await fullAccessToken(cms);
+  work = await mkdtemp(path.join(os.tmpdir(), 'cong-partial-build-'));
+  build = astroSiteBuilder({ cacheDir: path.join(work, 'cache'), env: { CMS_URL: cms.url, SITE_API_TOKEN: cms.siteToken, SITE_URL: siteUrl } });
+  await build(path.join(work, 'first'), { infoDir: path.join(work, 'first.info') });
+}, 600_000);
+
+afterAll(async () => {
+  await cms?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('a partial build', () => {
+  it('renders only the pages without static paths when nothing changed, and equals a full build', async () => {
+    const { partial, full, partialDir, fullDir } = await fullAndPartial('same', path.join(work, 'first'));
+    expect(partial.partial).toBe(true);
+    expect(full.partial).toBe(false);
+    // The home page, listings of consultations and the gazette, feeds, 404, search page…
+    expect(partial.rendered).toBeLessThan(15);
+    expect(full.rendered).toBeGreaterThan(40);
+    expect(partial.pages).toBe(full.pages);
+    expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
+  });
+
+  it('after articles, documents and comments change, equals a full build file for file, and leaves its base as it was', async () => {
+    const base = path.join(work, 'first');
+    const baseBefore = await tree(base);
+    const { data: categories } = await cmsApi<Json[]>('GET', '/api/categories');
+    const { data: tags } = await cmsApi<Json[]>('GET', '/api/tags');
+    const { data: articles } = await cmsApi<Json[]>('GET', '/api/articles?sort=publishedAt:asc');
+    const { data: documents } = await cmsApi<Json[]>('GET', '/api/documents?sort=issuedDate:desc');
+    const { data: comments } = await cmsApi<Json[]>('GET', '/api/comments?filters[moderationStatus][$eq]=pending');
+
+    const title = `Tỉnh khai trương Trung tâm phục vụ hành chính công ${Date.now()}`;
+    const { data: created } = await cmsApi('POST', '/api/articles?status=published', {
+      title,
+      summary: 'Trung tâm tiếp nhận hồ sơ của người dân và doanh nghiệp từ ngày 1/12.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Người dân nộp hồ sơ tại một nơi, nhận kết quả tại nhà.' }] }],
+      category: categories[0].documentId,
+      tags: [tags[0].documentId],
+    });
+    const excerpt = `Về việc điều chỉnh kế hoạch chuyển đổi số năm 2026 (sửa ${Date.now()})`;
+    await cmsApi('PUT', `/api/documents/${documents[1].documentId}?status=published`, { excerpt });
+    const removed = articles[0];
+    await cmsApi('DELETE', `/api/articles/${removed.documentId}`);
+    await cmsApi('PUT', `/api/comments/${comments[0].documentId}`, { moderationStatus: 'approved' });
+
+    const { partial, full, partialDir, fullDir } = await fullAndPartial('edited', base);
+    expect(partial.partial).toBe(true);
+    expect(partial.rendered).toBeLessThan(full.rendered! / 2);
+    const [partialTree, fullTree] = [await tree(partialDir), await tree(fullDir)];
+    expect(differences(partialTree, fullTree)).toEqual([]);
+    expect(partialTree.has(`tin-tuc/${created.slug}/index.html`)).toBe(true);
+    expect(partialTree.has(`tin-tuc/${removed.slug}/index.html`)).toBe(false);
+    expect(await readFile(path.join(partialDir, 'van-ban', documents[1].slug, 'index.html'), 'utf8')).toContain(excerpt);
+    expect(differences(await tree(base), baseBefore)).toEqual([]);
+  });
+
+  it('renders every page when something every page shows changes, and still equals a full build', async () => {
+    const base = path.join(work, 'edited-partial');
+    const { data: settings } = await cmsApi('GET', '/api/site-setting');
+    await cmsApi('PUT', '/api/site-setting?status=published', { hotline: '0263 3822 999' });
+    const { partial, full, partialDir, fullDir } = await fullAndPartial('sitewide', base);
+    expect(settings.hotline).not.toBe('0263 3822 999');
+    expect(partial.partial).toBe(false);
+    expect(partial.rendered).toBe(full.rendered);
+    expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
+    expect(await readFile(path.join(partialDir, 'index.html'), 'utf8')).toContain('0263 3822 999');
+  });
+});
