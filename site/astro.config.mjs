@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/config.ts';
 import { content } from './src/integrations/content.ts';
 import { media } from './src/integrations/media.ts';
 import { release } from './src/integrations/release.ts';
@@ -8,12 +9,15 @@ import { releaseSitemap } from './src/integrations/sitemap.ts';
 // What the release integration finds, for the sitemap and search after it.
 const files = { html: [], rendered: new Set(), partial: false };
 
-// SITE_URL is the public address of the portal: canonical URLs, feeds and the sitemap use it.
+// The settings, read and checked once (src/config.ts): a malformed one stops here.
+const config = siteConfig();
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // Astro's own cache (the synced content is beside it, in content/: integrations/content.ts).
-  cacheDir: process.env.SITE_CACHE_DIR ?? './.cache/astro',
+  // The public address of the portal: canonical URLs, feeds and the sitemap use it.
+  site: config.siteUrl,
+  outDir: config.outDir,
+  // Astro's own cache, beside the synced content, the media and the search shards.
+  cacheDir: config.astroCacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
   // In this order: the content first; media and the base release's files, then what lists the whole release.

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkedEnv } from '../src/config/checked-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -20,7 +21,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     promoteEE: false,
   },
   // The tests run the API without the admin panel (its build takes ~50 s and 2 GB).
-  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+  serveAdminPanel: checkedEnv(env).bool('SERVE_ADMIN_PANEL', true),
 });
 
 export default config;

@@ -1,10 +1,17 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { checkedEnv, invalidSetting } from '../src/config/checked-env';
 
 // SQLite (embedded, no set-up) unless DATABASE_URL or DATABASE_CLIENT=postgres says otherwise.
 const config = ({ env }: Core.Config.Shared.ConfigParams) => {
-  const url = env('DATABASE_URL', '');
-  const client = env('DATABASE_CLIENT', url.startsWith('postgres') ? 'postgres' : 'sqlite');
+  const checked = checkedEnv(env);
+  const url = env('DATABASE_URL', '').trim();
+  // A misspelt client ("postgresql") must not fall back to SQLite unnoticed.
+  const client = checked.oneOf('DATABASE_CLIENT', ['sqlite', 'postgres'], url ? 'postgres' : 'sqlite');
+  // Nor an address of another kind (mysql://…); the message does not repeat its password.
+  if (client === 'postgres' && url && !/^postgres(?:ql)?:\/\//.test(url)) {
+    throw invalidSetting('DATABASE_URL', `${url.split(':')[0]}:…`, 'một địa chỉ PostgreSQL, ví dụ postgres://postgres@127.0.0.1:5432/cong');
+  }
 
   if (client === 'postgres') {
     return {
@@ -14,16 +21,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
           ? { connectionString: url, schema: env('DATABASE_SCHEMA', 'public') }
           : {
               host: env('DATABASE_HOST', '127.0.0.1'),
-              port: env.int('DATABASE_PORT', 5432),
+              port: checked.int('DATABASE_PORT', 5432, { min: 1, max: 65_535 }),
               database: env('DATABASE_NAME', 'cong'),
               user: env('DATABASE_USERNAME', 'postgres'),
               password: env('DATABASE_PASSWORD', ''),
-              ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
+              ssl: checked.bool('DATABASE_SSL', false) && { rejectUnauthorized: checked.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
               schema: env('DATABASE_SCHEMA', 'public'),
             },
-        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+        pool: { min: checked.int('DATABASE_POOL_MIN', 2, { min: 0, max: 100 }), max: checked.int('DATABASE_POOL_MAX', 10, { min: 1, max: 100 }) },
       },
-      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      // Milliseconds.
+      acquireConnectionTimeout: checked.int('DATABASE_CONNECTION_TIMEOUT', 60_000, { min: 1000, max: 600_000 }),
     };
   }
 

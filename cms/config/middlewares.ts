@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkedEnv } from '../src/config/checked-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
@@ -11,7 +12,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => [
     config: {
       // Only the public site may call the API from a browser (it sends comments); the admin
       // panel is served from the CMS's own origin and needs no CORS.
-      origin: env.array('CORS_ORIGINS', ['http://127.0.0.1:4321', 'http://localhost:4321']),
+      origin: checkedEnv(env).origins('CORS_ORIGINS', ['http://127.0.0.1:4321', 'http://localhost:4321']),
       methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
       headers: ['Content-Type', 'Authorization', 'Accept'],
     },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkedEnv } from '../src/config/checked-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
@@ -10,7 +11,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   upload: {
     config: {
-      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 100 * 1024 * 1024),
+      // In bytes, 100 MB by default; at least 1 MB, so "100" meant as megabytes refuses to start
+      // rather than refusing every file.
+      sizeLimit: checkedEnv(env).int('UPLOAD_SIZE_LIMIT', 100 * 1024 * 1024, { min: 1024 * 1024, max: 10 * 1024 * 1024 * 1024 }),
     },
   },
 });

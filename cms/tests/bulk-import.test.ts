@@ -35,5 +35,5 @@ describe('the bulk import', () => {
     expect(bulk['api::document.document published']!.length).toBeGreaterThan(200);
     expect(bulk['api::document.document draft']!.some((document) => (document.replaces as string[]).length > 0)).toBe(true);
     expect(bulk['api::comment.comment published']!.every((comment) => comment.referenceCode === true && comment.consultation)).toBe(true);
-  });
+  }, 300_000);
 });

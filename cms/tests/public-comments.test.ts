@@ -1,4 +1,6 @@
+import { COMMENT_FORM_FIELDS, COMMENT_HONEYPOT_FIELD, COMMENT_LIMITS, COMMENT_STARTED_AT_FIELD } from '@cong/shared';
 import { describe, expect, inject, it } from 'vitest';
+import schema from '../src/api/comment/content-types/comment/schema.json';
 import * as fixtures from './fixtures';
 import { api, create, unique } from './rest';
 
@@ -98,6 +100,18 @@ describe('every bad submission is refused in Vietnamese, naming the field, and n
     expect(reply.text).not.toContain('<b>cẩn thận</b>');
   });
 
+  it('without JavaScript, the form to send again has the fields, limits and bot trap of the site\'s form', async () => {
+    const open = await openConsultation();
+    const reply = await submit(comment(open.documentId, { fullName: '' }), { type: 'form' });
+    const names = [...reply.text.matchAll(/<(?:input|textarea)[^>]* name="([^"]+)"/g)].map((match) => match[1]);
+    expect(names).toEqual(['consultation', COMMENT_HONEYPOT_FIELD, ...COMMENT_FORM_FIELDS.map((field) => field.name)]);
+    for (const { name, input, required } of COMMENT_FORM_FIELDS) {
+      const control = new RegExp(`<(?:input|textarea) id="gy-${name}"[^>]*>`).exec(reply.text)![0];
+      expect(control.includes(' required'), name).toBe(required);
+      if (input !== 'textarea') expect(control, name).toContain(`maxlength="${COMMENT_LIMITS[name]}"`);
+    }
+  });
+
   it('refuses a consultation that is closed, not yet open, unpublished or missing', async () => {
     const closed = await fixtures.consultation({ openingAt: new Date(Date.now() - 60 * DAY).toISOString(), closingAt: new Date(Date.now() - DAY).toISOString() });
     const upcoming = await fixtures.consultation({ openingAt: new Date(Date.now() + DAY).toISOString(), closingAt: new Date(Date.now() + 30 * DAY).toISOString() });
@@ -128,18 +142,25 @@ describe('every bad submission is refused in Vietnamese, naming the field, and n
   });
 });
 
+describe('the form and the stored comment', () => {
+  it.each(COMMENT_FORM_FIELDS.map((field) => field.name))('the schema stores every %s the form accepts', (name) => {
+    const attribute = (schema.attributes as Record<string, { maxLength?: number }>)[name]!;
+    expect(attribute.maxLength ?? Infinity).toBeGreaterThanOrEqual(COMMENT_LIMITS[name]);
+  });
+});
+
 describe('abuse', () => {
   it('a bot that fills the hidden field is not stored', async () => {
     const open = await openConsultation();
-    const reply = await submit(comment(open.documentId, { website: 'http://spam.example' }));
+    const reply = await submit(comment(open.documentId, { [COMMENT_HONEYPOT_FIELD]: 'http://spam.example' }));
     expect(reply.status).toBe(400);
     expect(await storedComments(open.documentId)).toEqual([]);
   });
 
   it('a form sent faster than a person can fill it is not stored', async () => {
     const open = await openConsultation();
-    expect((await submit(comment(open.documentId, { startedAt: Date.now() - 500 }))).status).toBe(400);
-    expect((await submit(comment(open.documentId, { startedAt: Date.now() - 10_000 }))).status).toBe(201);
+    expect((await submit(comment(open.documentId, { [COMMENT_STARTED_AT_FIELD]: Date.now() - 500 }))).status).toBe(400);
+    expect((await submit(comment(open.documentId, { [COMMENT_STARTED_AT_FIELD]: Date.now() - 10_000 }))).status).toBe(201);
   });
 
   it('a client sending too many gets 429 with Retry-After, others are not affected', async () => {

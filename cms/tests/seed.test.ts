@@ -12,6 +12,7 @@ describe('the demo seed', () => {
       ...database.env,
       SITE_TOKEN_FILE: path.join(dir, 'site-token'),
       CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
+      SIGNATURE_TRUST_ROOTS: path.join(dir, 'trust-roots.pem'),
       NODE_ENV: 'test',
     };
     try {
@@ -29,10 +30,16 @@ describe('the demo seed', () => {
       const second = await seed(env);
       expect(second.created).toBe(0);
 
+      // The demo CA that signed the documents and gazette issues is trusted, labelled as a
+      // demo; the second run signed nothing, so it made no second CA.
+      const trusted = await readFile(env.SIGNATURE_TRUST_ROOTS, 'utf8');
+      expect(trusted.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(1);
+      expect(trusted).toMatch(/^# CA mẫu của Cổng, .*chỉ để trình diễn/);
+
       const logins = JSON.parse(await readFile(env.CONG_LOGINS_FILE, 'utf8'));
       expect(logins.map((login: { role: string }) => login.role)).toEqual(['strapi-super-admin', 'cong-editor', 'cong-moderator']);
     } finally {
       await database.drop();
     }
-  });
+  }, 300_000);
 });

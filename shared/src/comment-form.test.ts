@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { validateCommentInput } from './comment-form.js';
+import {
+  COMMENT_FORM_FIELDS,
+  COMMENT_HONEYPOT_FIELD,
+  COMMENT_LIMITS,
+  COMMENT_STARTED_AT_FIELD,
+  commentFieldLabels,
+  validateCommentInput,
+} from './comment-form.js';
 
 const valid = {
   consultation: 'abc123',
@@ -45,5 +52,26 @@ describe('validateCommentInput', () => {
     const { input, errors } = validateCommentInput({ ...valid, content: '<script>alert(1)</script>' });
     expect(errors).toEqual({});
     expect(input.content).toBe('<script>alert(1)</script>');
+  });
+});
+
+describe('the form both sides draw (COMMENT_FORM_FIELDS)', () => {
+  const names = COMMENT_FORM_FIELDS.map((field) => field.name);
+
+  it('marks as required exactly the fields a comment is refused without', () => {
+    const missing = Object.keys(validateCommentInput({ consultation: 'abc123' }).errors);
+    expect(missing.sort()).toEqual(COMMENT_FORM_FIELDS.filter((field) => field.required).map((field) => field.name).sort());
+  });
+
+  it('has a length limit and a label for every field, and no limit for a field it does not show', () => {
+    expect(Object.keys(COMMENT_LIMITS).sort()).toEqual([...names].sort());
+    for (const name of names) expect(commentFieldLabels[name]).toBeTruthy();
+  });
+
+  it('keeps the bot traps apart from what a citizen sends', () => {
+    for (const trap of [COMMENT_HONEYPOT_FIELD, COMMENT_STARTED_AT_FIELD]) {
+      expect(Object.keys(commentFieldLabels)).not.toContain(trap);
+      expect(validateCommentInput({ ...valid, [trap]: 'x' }).input).not.toHaveProperty(trap);
+    }
   });
 });

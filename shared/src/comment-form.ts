@@ -23,6 +23,31 @@ export const COMMENT_LIMITS = {
   content: 10_000,
 } as const;
 
+/** A field the citizen fills in: how the form asks for it. */
+export interface CommentFormField {
+  name: Exclude<CommentField, 'consultation'>;
+  input: 'text' | 'email' | 'tel' | 'textarea';
+  required: boolean;
+  /** The browser's autofill hint (HTML `autocomplete`). */
+  autocomplete: string;
+}
+
+/** The fields in the order both forms (the site's, the CMS's refilled one) show them. */
+export const COMMENT_FORM_FIELDS: readonly CommentFormField[] = [
+  { name: 'fullName', input: 'text', required: true, autocomplete: 'name' },
+  { name: 'organisation', input: 'text', required: false, autocomplete: 'organization' },
+  { name: 'email', input: 'email', required: true, autocomplete: 'email' },
+  { name: 'phone', input: 'tel', required: false, autocomplete: 'tel' },
+  { name: 'section', input: 'text', required: false, autocomplete: 'off' },
+  { name: 'content', input: 'textarea', required: true, autocomplete: 'off' },
+];
+
+// Bots fill every field they see: people never see this one, so any value in it means a bot.
+export const COMMENT_HONEYPOT_FIELD = 'website';
+// When the page showed the form (milliseconds since 1970, set by the site's script): a bot
+// sends faster than anyone can read a draft.
+export const COMMENT_STARTED_AT_FIELD = 'startedAt';
+
 export const commentFieldLabels: Record<CommentField, string> = {
   consultation: 'Dự thảo',
   fullName: 'Họ và tên',

@@ -27,8 +27,24 @@ export function formatProvinceDateTime(iso: string): string {
   return `${get('hour')}:${get('minute')}, ${get('day')}/${get('month')}/${get('year')}`;
 }
 
-/** "21/12/2020", the way Vietnamese documents write a date. */
-export function formatVietnameseDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
+const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The province's calendar date (YYYY-MM-DD) of a stored date: a calendar date (an issued or
+ * publication date) as it is, an instant (a publication time, in UTC) on the province's clock.
+ */
+export function provinceDateOf(value: string): string {
+  // Not value.slice(0, 10): an article published at 02:00 in the province is the day before in UTC.
+  return calendarDay.test(value) ? value : provinceDate(new Date(value));
+}
+
+/** The year, on the province's calendar, of a stored date or instant. */
+export function provinceYear(value: string): number {
+  return Number(provinceDateOf(value).slice(0, 4));
+}
+
+/** "21/12/2020", the way Vietnamese documents write a date (an instant: its day in the province). */
+export function formatVietnameseDate(value: string): string {
+  const [year, month, day] = provinceDateOf(value).split('-');
   return `${day}/${month}/${year}`;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDocumentNumber, parseDocumentNumber } from './document-number.js';
+import {
+  documentNumberFormatBreach,
+  documentNumberKey,
+  documentNumberTakenBreach,
+  documentNumberYear,
+  normaliseDocumentNumber,
+  parseDocumentNumber,
+} from './document-number.js';
 
 describe('parseDocumentNumber', () => {
   it.each([
@@ -30,5 +37,58 @@ describe('normaliseDocumentNumber', () => {
     ['43/2011/NĐ-CP', '43/2011/NĐ-CP'],
   ])('%j → %j', (input, output) => {
     expect(normaliseDocumentNumber(input)).toBe(output);
+  });
+});
+
+describe('documentNumberFormatBreach', () => {
+  it.each(['1730/TB-VP', '43/2011/NĐ-CP'])('finds nothing wrong with %s', (number) => {
+    expect(documentNumberFormatBreach(number)).toBeNull();
+  });
+
+  it.each(['1730', '1730/tb-vp', 'Số 1730/TB-VP'])('says how to write %j, on the number field', (number) => {
+    expect(documentNumberFormatBreach(number)).toEqual({
+      field: 'number',
+      message:
+        `Số ký hiệu "${number}" không đúng định dạng. Viết theo mẫu <số>/<loại văn bản>-<cơ quan>, ` +
+        'có thể kèm năm: 1730/TB-VP, 355/QĐ-UBND, 43/2011/NĐ-CP.',
+    });
+  });
+});
+
+describe('documentNumberYear: the year a number must be unique in', () => {
+  it.each([
+    ['43/2011/NĐ-CP', '2012-05-01', 2011],
+    ['1730/TB-VP', '2020-12-21', 2020],
+    ['1730/TB-VP', '2020-12-21T08:00:00.000Z', 2020],
+    ['1730/TB-VP', null, undefined],
+    ['1730/TB-VP', 'hôm qua', undefined],
+  ])('%s issued %s → %s', (number, issuedDate, year) => {
+    expect(documentNumberYear(number, issuedDate)).toBe(year);
+  });
+});
+
+describe('documentNumberKey: numbers clash when agency, year and number are all the same', () => {
+  const key = documentNumberKey('1730/TB-VP', '2020-03-01', 'agency-a');
+  it.each([
+    ['the same agency later that year', ['1730/TB-VP', '2020-11-30', 'agency-a'], true],
+    ['the same agency the next year', ['1730/TB-VP', '2021-01-02', 'agency-a'], false],
+    ['another agency', ['1730/TB-VP', '2020-03-01', 'agency-b'], false],
+    ['no agency', ['1730/TB-VP', '2020-03-01', null], false],
+    ['another number', ['1731/TB-VP', '2020-03-01', 'agency-a'], false],
+  ] as const)('%s: %j → clash %s', (_, [number, issued, agency], clash) => {
+    expect(documentNumberKey(number, issued, agency) === key).toBe(clash);
+  });
+
+  it('goes by the year written in the number, whatever the date of issue', () => {
+    expect(documentNumberKey('43/2011/NĐ-CP', '2011-12-30', 'cp')).toBe(documentNumberKey('43/2011/NĐ-CP', '2012-01-02', 'cp'));
+  });
+});
+
+describe('documentNumberTakenBreach', () => {
+  it.each([
+    [2020, 'Số ký hiệu "901/TB-VP" đã được dùng cho một văn bản khác của cùng cơ quan ban hành trong năm 2020.'],
+    [undefined, 'Số ký hiệu "901/TB-VP" đã được dùng cho một văn bản khác của cùng cơ quan ban hành.'],
+  ])('in year %s says %j', (year, message) => {
+    expect(documentNumberTakenBreach('901/TB-VP', year)).toEqual({ field: 'number', message });
   });
 });

@@ -31,3 +31,43 @@ export function parseDocumentNumber(input: string): DocumentNumber | null {
 export function normaliseDocumentNumber(input: string): string {
   return input.normalize('NFC').trim().replace(/\s*([/-])\s*/g, '$1');
 }
+
+/** A broken document rule: the field it concerns and what is wrong, in Vietnamese. */
+export interface DocumentRuleBreach {
+  field: 'number' | 'expiryDate';
+  message: string;
+}
+
+/** Why a number (already normalised) is not a Vietnamese document number, or null when it is one. */
+export function documentNumberFormatBreach(number: string): DocumentRuleBreach | null {
+  if (parseDocumentNumber(number)) return null;
+  return {
+    field: 'number',
+    message:
+      `Số ký hiệu "${number}" không đúng định dạng. Viết theo mẫu <số>/<loại văn bản>-<cơ quan>, ` +
+      'có thể kèm năm: 1730/TB-VP, 355/QĐ-UBND, 43/2011/NĐ-CP.',
+  };
+}
+
+/** The year a document number must be unique in: the year written in it, else the year of issue. */
+export function documentNumberYear(number: string, issuedDate: string | null | undefined): number | undefined {
+  const written = parseDocumentNumber(number)?.year;
+  if (written !== undefined) return written;
+  return typeof issuedDate === 'string' && /^\d{4}/.test(issuedDate) ? Number(issuedDate.slice(0, 4)) : undefined;
+}
+
+/**
+ * What two documents share when their numbers clash: the same number from the same issuing
+ * agency (its documentId, null when none) in the same year.
+ */
+export function documentNumberKey(number: string, issuedDate: string | null | undefined, agency: string | null): string {
+  return `${agency ?? ''}|${documentNumberYear(number, issuedDate) ?? ''}|${number}`;
+}
+
+/** The breach when another document of the same agency already has this number in that year. */
+export function documentNumberTakenBreach(number: string, year: number | undefined): DocumentRuleBreach {
+  return {
+    field: 'number',
+    message: `Số ký hiệu "${number}" đã được dùng cho một văn bản khác của cùng cơ quan ban hành${year === undefined ? '' : ` trong năm ${year}`}.`,
+  };
+}

@@ -1,5 +1,6 @@
 export * from './slug.js';
 export * from './document-number.js';
+export * from './titles.js';
 export * from './dates.js';
 export * from './legal-status.js';
 export * from './consultation-phase.js';

@@ -1,4 +1,5 @@
 import { provinceDate } from './dates.js';
+import type { DocumentRuleBreach } from './document-number.js';
 
 /** Whether a document is in force (tình trạng hiệu lực). */
 export type LegalStatus = 'in_force' | 'expired' | 'not_yet_in_force';
@@ -23,5 +24,24 @@ export function deriveLegalStatus(
   if (expiryDate && expiryDate.slice(0, 10) < today) return 'expired';
   if (effectiveDate && effectiveDate.slice(0, 10) > today) return 'not_yet_in_force';
   if (effectiveDate) return 'in_force';
+  return null;
+}
+
+/**
+ * Why a document's dates are out of order (it cannot expire before it takes effect, nor
+ * before it is issued), or null when they are in order. Dates are ISO strings.
+ */
+export function documentDatesBreach(dates: {
+  issuedDate?: string | null;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+}): DocumentRuleBreach | null {
+  const { issuedDate, effectiveDate, expiryDate } = dates;
+  if (expiryDate && effectiveDate && expiryDate <= effectiveDate) {
+    return { field: 'expiryDate', message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.' };
+  }
+  if (expiryDate && issuedDate && expiryDate <= issuedDate) {
+    return { field: 'expiryDate', message: 'Ngày hết hiệu lực phải sau ngày ban hành.' };
+  }
   return null;
 }

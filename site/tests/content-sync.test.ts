@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -66,8 +66,11 @@ describe('the content sync from Strapi', () => {
 
   it('removes the content store Astro kept before, which it would otherwise load at every build', async () => {
     const cache = await freshDir();
-    await writeFile(path.join(cache, 'data-store.json'), '[]');
+    // Where Astro's cache was (all of SITE_CACHE_DIR) and where it is (its astro/ folder).
+    await mkdir(path.join(cache, 'astro'));
+    for (const dir of [cache, path.join(cache, 'astro')]) await writeFile(path.join(dir, 'data-store.json'), '[]');
     await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: await freshDir(), SITE_CACHE_DIR: cache });
     expect(await readdir(cache)).not.toContain('data-store.json');
+    expect(await readdir(path.join(cache, 'astro'))).not.toContain('data-store.json');
   });
 });

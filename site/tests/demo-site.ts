@@ -52,7 +52,6 @@ export default async function setup(project: TestProject) {
     SITE_URL: siteUrl,
     SITE_OUT_DIR: distDir,
     SITE_CACHE_DIR: path.join(work, 'cache'),
-    SIGNATURE_TRUST_ROOTS: trustRoots,
   };
   await buildSite(buildEnv);
   const server = await serveStatic(distDir, port);

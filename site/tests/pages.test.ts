@@ -123,7 +123,7 @@ describe('each page kind shows the demo content', () => {
 
   it('the English edition', async () => {
     const home = await text('/en/');
-    expect(home.body).toContain('Deputy Chief of Office Vi Thien Viet works with the Information Centre');
+    expect(home.body).toContain("Provincial Vice Chairman Tran Quoc Khanh attends the Information Centre's 2025 review");
     expect(await home.page.locator('html').getAttribute('lang')).toBe('en');
   });
 

@@ -25,10 +25,24 @@ describe('the signature checker (/cong-bao/kiem-tra/)', () => {
     expect(sent).toEqual([]);
   });
 
-  it('the demo gazette issue says its PDF is not signed, and that it was published by override', async () => {
+  it("the demo gazette issue is signed by the demo CA the CMS trusts: who signed and when, no override", async () => {
     const page = await browser.open('/cong-bao/2026/so-22/');
     const box = page.locator('.cong-signature');
-    expect(await box.locator('h2').innerText()).toBe('Chữ ký số: Không có chữ ký');
-    expect(await box.innerText()).toContain('Được xuất bản theo quyết định của Quản trị cao nhất');
+    expect(await box.locator('h2').innerText()).toBe('Đã ký số');
+    expect(await box.innerText()).toContain('Văn phòng UBND tỉnh (chữ ký mẫu) – Văn phòng UBND tỉnh, ký lúc 16:30, 15/11/2026');
+    expect(await box.innerText()).not.toContain('Được xuất bản theo quyết định');
+  });
+
+  it('a demo document, downloaded from its page, is judged valid by the browser checker', async () => {
+    const page = await browser.open('/van-ban/1730-tb-vp-2026/');
+    expect(await page.locator('.cong-signature h2').innerText()).toBe('Đã ký số');
+    const href = await page.locator('a', { hasText: 'Tải về 1730-tb-vp.pdf' }).getAttribute('href');
+    const pdf = await page.request.get(new URL(href!, page.url()).href);
+    const checker = await browser.open('/cong-bao/kiem-tra/');
+    await checker.setInputFiles('#tep-pdf', { name: '1730-tb-vp.pdf', mimeType: 'application/pdf', buffer: await pdf.body() });
+    const result = checker.locator('[data-checker-result] [data-verdict]');
+    await result.waitFor();
+    expect(await result.locator('h2').innerText()).toBe('1730-tb-vp.pdf: Hợp lệ');
+    expect(await result.innerText()).toContain('Văn phòng UBND tỉnh (chữ ký mẫu)');
   });
 });

@@ -63,10 +63,18 @@ export async function startDemoCms(kind: 'sqlite' | 'postgres' = 'sqlite', extra
 /** Starts Strapi (API only) on an environment that already has its database; `cleanUp` runs after it stops. */
 export async function startCms(env: Record<string, string>, cleanUp: () => Promise<void>): Promise<DemoCms> {
   const strapiBin = path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js');
-  const server = spawn(process.execPath, [strapiBin, 'start'], { cwd: cmsDir, env: { ...process.env, ...env }, stdio: 'ignore' });
-  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const server = spawn(process.execPath, [strapiBin, 'start'], { cwd: cmsDir, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // What the CMS said last on stderr: a CMS that refuses to start (a bad setting) says why there.
+  let said = '';
+  server.stderr!.on('data', (chunk) => (said = (said + chunk).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
   const url = `http://127.0.0.1:${env.PORT}`;
-  await waitForUrl(`${url}/_health`);
+  const refused = exited.then((code) => {
+    throw new Error(`CMS dừng khi khởi động (mã ${code}):\n${said.trim()}`);
+  });
+  // Once started, its exit at stop() is no failure.
+  refused.catch(() => {});
+  await Promise.race([waitForUrl(`${url}/_health`), refused]);
   return {
     url,
     env,

@@ -1,4 +1,13 @@
-import { deriveLegalStatus, normaliseDocumentNumber, parseDocumentNumber, slugify } from '@cong/shared';
+import {
+  deriveLegalStatus,
+  documentDatesBreach,
+  documentNumberFormatBreach,
+  documentNumberKey,
+  documentNumberTakenBreach,
+  documentNumberYear,
+  normaliseDocumentNumber,
+  slugify,
+} from '@cong/shared';
 import type { Core, UID } from '@strapi/strapi';
 
 const documentUid = 'api::document.document';
@@ -6,8 +15,9 @@ const documentUid = 'api::document.document';
 /**
  * The portal's write rules (cms/src/document-rules) for entries written in bulk, checked in
  * memory against what is stored and what the import already wrote: numbers in the Vietnamese
- * format and unique per issuing agency and year, dates in order, the legal status derived,
- * slugs unique per type. A broken rule throws, in Vietnamese, before anything is written.
+ * format and unique per issuing agency and year, dates in order, the legal status derived
+ * (these four and their messages from @cong/shared, as the CMS applies them), slugs unique per
+ * type. A broken rule throws, in Vietnamese, before anything is written.
  */
 export class BatchRules {
   private readonly numbers = new Set<string>();
@@ -22,7 +32,7 @@ export class BatchRules {
       issuingAgency?: { documentId: string } | null;
     }>;
     for (const document of stored) {
-      if (document.number) rules.numbers.add(rules.numberKey(document.number, document.issuedDate, document.issuingAgency?.documentId ?? null));
+      if (document.number) rules.numbers.add(documentNumberKey(document.number, document.issuedDate, document.issuingAgency?.documentId ?? null));
     }
     for (const uid of uids) {
       const rows = (await strapi.db.query(uid).findMany({ select: ['slug'] })) as Array<{ slug: string | null }>;
@@ -37,12 +47,14 @@ export class BatchRules {
     agencyDocumentId: string | null,
   ): T & { legalStatus: string | null } {
     const number = normaliseDocumentNumber(data.number);
-    if (!parseDocumentNumber(number)) throw new Error(`Số ký hiệu "${number}" không đúng định dạng.`);
-    const key = this.numberKey(number, data.issuedDate, agencyDocumentId);
-    if (this.numbers.has(key)) throw new Error(`Số ký hiệu "${number}" đã được dùng cho một văn bản khác của cùng cơ quan ban hành trong năm.`);
-    const { issuedDate, effectiveDate, expiryDate } = data;
-    if (expiryDate && effectiveDate && expiryDate <= effectiveDate) throw new Error(`${number}: ngày hết hiệu lực phải sau ngày có hiệu lực.`);
-    if (expiryDate && issuedDate && expiryDate <= issuedDate) throw new Error(`${number}: ngày hết hiệu lực phải sau ngày ban hành.`);
+    const badFormat = documentNumberFormatBreach(number);
+    if (badFormat) throw new Error(badFormat.message);
+    const key = documentNumberKey(number, data.issuedDate, agencyDocumentId);
+    if (this.numbers.has(key)) throw new Error(documentNumberTakenBreach(number, documentNumberYear(number, data.issuedDate)).message);
+    const { effectiveDate, expiryDate } = data;
+    // The message names no document: say which one.
+    const badDates = documentDatesBreach(data);
+    if (badDates) throw new Error(`${number}: ${badDates.message}`);
     this.numbers.add(key);
     return { ...data, number, legalStatus: deriveLegalStatus({ effectiveDate, expiryDate }) };
   }
@@ -58,8 +70,4 @@ export class BatchRules {
     return candidate;
   }
 
-  private numberKey(number: string, issuedDate: string | null, agency: string | null): string {
-    const year = parseDocumentNumber(number)?.year ?? (issuedDate ? Number(String(issuedDate).slice(0, 4)) : undefined);
-    return `${agency ?? ''}|${year ?? ''}|${number}`;
-  }
 }

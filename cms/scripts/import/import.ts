@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { commentReferenceCode, type ImportReport, type Province } from '@cong/shared';
+import { settle } from '../db-settle.ts';
 import { toBlocks } from '../seed/blocks.ts';
 import { BatchRules } from './batch-rules.ts';
 import { BulkWriter, newDocumentId, type BulkEntry } from './bulk-writer.ts';
@@ -44,6 +45,10 @@ export async function importProvince(
         const ids = write === 'bulk' ? await bulk.writePublished(uid, entries, trx) : await oneByOne(uid, entries);
         batch.forEach((item, index) => remember?.(item, ids[index]!));
       });
+      // Entries written through the Document Service read themselves back for their events once
+      // the batch commits (cms/scripts/db-settle.ts): the next batch waits for that. Not inside
+      // the transaction, which holds a connection itself.
+      await settle(strapi);
       const seconds = (performance.now() - kindStarted) / 1000;
       log(`${kind}: ${start + batch.length}/${items.length} (${((start + batch.length) / seconds).toFixed(0)}/s)`);
     }

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Province } from '@cong/shared';
 import { parseCommand } from '@cong/shared/command-line';
 import { loadStrapi } from '../strapi-app.ts';
+import { settle } from '../db-settle.ts';
 import { importProvince } from './import.ts';
 
 const usage = 'Dùng: import <tỉnh.json> [--via bulk|document-service] [--report <tệp.json>]';
@@ -39,8 +40,8 @@ try {
   const report = await importProvince(strapi, province, { via: values.via as 'bulk' | 'document-service', log: (line) => console.error(line) });
   console.error(`Đã nhập ${report.entries} mục trong ${report.seconds.toFixed(1)} giây.`);
   if (values.report) await writeFile(values.report, JSON.stringify(report));
-  // Publishing queues webhook and history work on Strapi's event hub: let it finish first.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  // What the writes left behind them (their events) finishes before the pool is closed.
+  await settle(strapi);
 } finally {
   await strapi.destroy();
 }

@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { slugify } from '@cong/shared';
+import { slugify, gazetteIssueTitle } from '@cong/shared';
 import { parseArticleFixture, parseEnglishFixture } from './article-fixture.ts';
 import { toBlocks } from './blocks.ts';
 import { parsePrintedDocument } from './printed-document.ts';
 import { ensureEnglish, findOrCreate } from './find-or-create.ts';
+import { settle } from '../db-settle.ts';
+import { DemoSigner } from './demo-signing.ts';
 import { documentPdf, gazettePdf, type GazetteContents } from './pdf.ts';
 import { placeholderPhoto } from './images.ts';
 import { uploadOnce } from './media.ts';
@@ -28,6 +30,9 @@ const DAY = 86_400_000;
 
 type Ids = Map<string, string>;
 
+// A document is signed on the afternoon of the day it is issued, in the province.
+const signingTime = (day: string) => new Date(`${day}T16:30:00+07:00`);
+
 /**
  * The portal's demo content: the news articles of data/articles/, the documents with notice
  * 1730/TB-VP's full text, lookups,
@@ -37,6 +42,8 @@ type Ids = Map<string, string>;
  */
 export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<Tally> {
   const tally = new Tally();
+  const trustList = (strapi.config.get('portal') as { signatureTrustRoots: string }).signatureTrustRoots;
+  const signer = new DemoSigner(trustList ? path.resolve(strapi.dirs.app.root, trustList) : null);
   const lookup = async (uid: any, rows: Array<Record<string, any>>, key: 'name' | 'abbreviation' = 'name') => {
     const ids: Ids = new Map();
     for (const { nameEn, parent, ...row } of rows) {
@@ -53,9 +60,9 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   const fieldIds = await lookup('api::field.field', fields);
   const typeIds = await lookup('api::document-type.document-type', documentTypes, 'abbreviation');
 
-  const documentIds = await seedDocuments(strapi, tally, { agencyIds, fieldIds, typeIds });
+  const documentIds = await seedDocuments(strapi, tally, signer, { agencyIds, fieldIds, typeIds });
   await seedArticles(strapi, tally, categoryIds);
-  await seedGazetteIssues(strapi, tally, documentIds);
+  await seedGazetteIssues(strapi, tally, signer, documentIds);
   await seedConsultations(strapi, tally, agencyIds, now);
   await seedPages(strapi, tally);
   await seedSiteSetting(strapi, tally);
@@ -65,6 +72,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
 async function seedDocuments(
   strapi: Core.Strapi,
   tally: Tally,
+  signer: DemoSigner,
   ids: { agencyIds: Ids; fieldIds: Ids; typeIds: Ids },
 ): Promise<Ids> {
   const documentIds: Ids = new Map();
@@ -84,17 +92,20 @@ async function seedDocuments(
       const file = await uploadOnce(strapi, tally, {
         name: `${slugify(row.number)}.pdf`,
         mime: 'application/pdf',
-        bytes: () =>
-          documentPdf({
+        bytes: async () => {
+          const issuingBody = agencies.find((a) => a.abbreviation === agency)!.name;
+          const pdf = await documentPdf({
             typeName: documentTypes.find((t) => t.abbreviation === type)!.name,
             number: data.number,
             issuedDate: data.issuedDate,
             excerpt: data.excerpt,
             paragraphs: printed?.paragraphs ?? [sampleText],
-            issuingBody: agencies.find((a) => a.abbreviation === agency)!.name,
+            issuingBody,
             signerTitle: data.signerTitle ?? null,
             signer: data.signer ?? null,
-          }),
+          });
+          return signer.sign(pdf, issuingBody, signingTime(data.issuedDate));
+        },
       });
       return {
       ...data,
@@ -165,7 +176,7 @@ async function seedArticles(strapi: Core.Strapi, tally: Tally, categoryIds: Ids)
   }
 }
 
-async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds: Ids) {
+async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, signer: DemoSigner, documentIds: Ids) {
   for (const issue of gazetteIssues) {
     await findOrCreate(strapi, tally, 'api::gazette-issue.gazette-issue', { number: issue.number, year: issue.year }, async () => {
       const entries: Array<GazetteContents['entries'][number] & { document: string; pageTo: number }> = [];
@@ -192,8 +203,9 @@ async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds:
       const pdf = await uploadOnce(strapi, tally, {
         name: `cong-bao-so-${issue.number}-nam-${issue.year}.pdf`,
         mime: 'application/pdf',
-        bytes: () => gazettePdf({ ...issue, governingBody: 'Ủy ban nhân dân tỉnh', entries }),
-        caption: `Công báo số ${issue.number} năm ${issue.year}`,
+        bytes: async () =>
+          signer.sign(await gazettePdf({ ...issue, governingBody: 'Ủy ban nhân dân tỉnh', entries }), 'Văn phòng UBND tỉnh', signingTime(issue.publicationDate)),
+        caption: gazetteIssueTitle(issue),
       });
       return {
         number: issue.number,
@@ -201,8 +213,9 @@ async function seedGazetteIssues(strapi: Core.Strapi, tally: Tally, documentIds:
         publicationDate: issue.publicationDate,
         pdf: pdf.id,
         entries: entries.map(({ document, pageFrom, pageTo }) => ({ document, pageFrom, pageTo })),
-        // The demo PDFs are not signed: published by the operator's override, which the site shows.
-        signatureOverride: true,
+        // Signed by the demo CA; without a trust list to put it in, the CMS cannot trust it and
+        // the issue is published by the operator's override, which the site shows.
+        signatureOverride: !signer.trusted,
       };
     });
   }
@@ -274,6 +287,7 @@ async function seedSiteSetting(strapi: Core.Strapi, tally: Tally) {
     const data = siteSetting[locale];
     if (existing) await settings.update({ documentId: existing.documentId, locale, data, status: 'published' });
     else await settings.create({ locale, data, status: 'published' });
+    await settle(strapi);
     tally.add(`api::site-setting.site-setting@${locale}`, true);
   }
 }

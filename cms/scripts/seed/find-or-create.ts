@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { settle } from '../db-settle.ts';
 import type { Tally } from './tally.ts';
 
 type Data = Record<string, any>;
@@ -22,6 +23,7 @@ export async function findOrCreate(
     return existing;
   }
   const created = await documents.create({ data: await data(), locale, ...(publish ? { status: 'published' } : {}) });
+  await settle(strapi);
   tally.add(uid, true);
   return created;
 }
@@ -40,5 +42,6 @@ export async function ensureEnglish(
     return;
   }
   await documents.update({ documentId, locale: 'en', data, status: 'published' });
+  await settle(strapi);
   tally.add(`${uid}@en`, true);
 }

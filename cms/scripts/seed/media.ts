@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { settle } from '../db-settle.ts';
 import type { Tally } from './tally.ts';
 
 /** A file in the media library, uploaded once: a second run finds it by name. */
@@ -24,6 +25,7 @@ export async function uploadOnce(
       data: { fileInfo: { name: file.name, alternativeText: file.alternativeText, caption: file.caption } },
       files: { filepath, originalFilename: file.name, mimetype: file.mime, size: bytes.byteLength },
     });
+    await settle(strapi);
     tally.add('media', true);
     return uploaded;
   } finally {

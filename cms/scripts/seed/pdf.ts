@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import { formatVietnameseDate } from '@cong/shared';
+import { formatVietnameseDate, documentTitle, gazetteIssueTitle } from '@cong/shared';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 
 // Demo PDFs for gazette issues, documents and drafts. DejaVu carries every Vietnamese letter;
@@ -84,7 +84,7 @@ export interface PdfDocumentContents {
 
 /** A document as issued: issuing body and number, type, excerpt, text, signature. */
 export async function documentPdf(document: PdfDocumentContents): Promise<Uint8Array> {
-  const out = await writer(`${document.typeName} số ${document.number}`);
+  const out = await writer(documentTitle({ number: document.number, documentType: { name: document.typeName } }));
   out.centered(document.issuingBody.toLocaleUpperCase('vi'), out.bold, 12);
   out.centered(`Số: ${document.number}`, out.regular, 12);
   out.centered(`Ngày ${formatVietnameseDate(document.issuedDate)}`, out.regular, 11);
@@ -106,14 +106,14 @@ export interface GazetteContents {
 
 /** A gazette issue: the cover with its table of contents, then each document from a new page. */
 export async function gazettePdf(issue: GazetteContents): Promise<Uint8Array> {
-  const out = await writer(`Công báo số ${issue.number} năm ${issue.year}`);
+  const out = await writer(gazetteIssueTitle(issue));
   out.centered('CÔNG BÁO', out.bold, 36, red);
   out.centered(issue.governingBody.toLocaleUpperCase('vi'), out.bold, 14, red);
   out.centered(`Số ${issue.number} - Ngày ${formatVietnameseDate(issue.publicationDate)}`, out.regular, 12);
   out.centered('MỤC LỤC', out.bold, 14);
   for (const entry of issue.entries) {
     out.paragraph(
-      `${entry.typeName} số ${entry.number} ngày ${formatVietnameseDate(entry.issuedDate)} — ${entry.excerpt}`,
+      `${documentTitle({ number: entry.number, documentType: { name: entry.typeName } })} ngày ${formatVietnameseDate(entry.issuedDate)} — ${entry.excerpt}`,
       out.regular,
       11,
       `Trang ${entry.pageFrom}`,

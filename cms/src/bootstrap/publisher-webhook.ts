@@ -1,5 +1,6 @@
 import { siteChangeEvents } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
+import { portalConfig } from '../config/portal';
 
 export const PUBLISHER_WEBHOOK_NAME = 'Cổng: xuất bản trang công khai';
 
@@ -11,8 +12,7 @@ export const PUBLISHER_WEBHOOK_NAME = 'Cổng: xuất bản trang công khai';
 export async function ensurePublisherWebhook(strapi: Core.Strapi): Promise<void> {
   const store = strapi.get('webhookStore');
   const runner = strapi.get('webhookRunner');
-  const base = process.env.PUBLISHER_URL?.replace(/\/+$/, '');
-  const secret = process.env.PUBLISHER_SECRET ?? '';
+  const { publisherUrl: base, publisherSecret: secret } = portalConfig(strapi);
   const existing = (await store.findWebhooks()).find((webhook: { name: string }) => webhook.name === PUBLISHER_WEBHOOK_NAME);
 
   if (!base) {

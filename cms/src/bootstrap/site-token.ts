@@ -1,6 +1,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { portalConfig } from '../config/portal';
 import { publicContentTypes, readActions, siteBuildOnlyContentTypes } from '../content/access';
 
 export const SITE_TOKEN_NAME = 'Trang công khai (chỉ đọc)';
@@ -13,6 +14,7 @@ export const SITE_TOKEN_NAME = 'Trang công khai (chỉ đọc)';
 export async function ensureSiteToken(strapi: Core.Strapi): Promise<string> {
   const tokens = strapi.service('admin::api-token-content-api');
   const permissions = readActions([...publicContentTypes, ...siteBuildOnlyContentTypes]);
+  const { siteApiToken: fromEnv, siteTokenFile } = portalConfig(strapi);
 
   let token = await tokens.getByName(SITE_TOKEN_NAME, { includeDecryptedKey: true });
   let accessKey: string | undefined = token?.accessKey;
@@ -30,14 +32,13 @@ export async function ensureSiteToken(strapi: Core.Strapi): Promise<string> {
     if ([...token.permissions].sort().join() !== [...permissions].sort().join()) {
       await tokens.update(token.id, { permissions });
     }
-    if (!accessKey && !process.env.SITE_API_TOKEN) {
+    if (!accessKey && !fromEnv) {
       // Stored under another ENCRYPTION_KEY: the key is lost, so issue a new one.
       strapi.log.warn('Không giải mã được khóa API của trang công khai (ENCRYPTION_KEY đã đổi?): tạo khóa mới.');
       accessKey = (await tokens.regenerate(token.id)).accessKey;
     }
   }
 
-  const fromEnv = process.env.SITE_API_TOKEN;
   if (fromEnv && fromEnv !== accessKey) {
     await strapi.db.query('admin::api-token').update({
       where: { id: token.id },
@@ -50,7 +51,7 @@ export async function ensureSiteToken(strapi: Core.Strapi): Promise<string> {
   }
   if (!accessKey) throw new Error('Không đọc được khóa API của trang công khai: hãy đặt SITE_API_TOKEN.');
 
-  const file = path.resolve(strapi.dirs.app.root, process.env.SITE_TOKEN_FILE ?? '.tmp/site-token');
+  const file = path.resolve(strapi.dirs.app.root, siteTokenFile);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, accessKey, { mode: 0o600 });
   await chmod(file, 0o600);

@@ -1,7 +1,7 @@
 // Vietnamese labels of every field an editor sees. The admin's edit and list views take
 // them at bootstrap (bootstrap/admin-labels.ts) and validation errors name fields with them
 // (errors/translate.ts). docs/glossary.md is the same map, for people.
-import { commentFieldLabels } from '@cong/shared';
+import { commentFieldLabels, gazetteIssueTitle } from '@cong/shared';
 
 // The signature check's fields, on both gazette issues and documents.
 const signatureFieldLabels = {
@@ -169,7 +169,7 @@ export const fieldHints: Record<string, Record<string, string>> = {
     signatureVerdict: 'Máy chủ tự kiểm tra khi tệp PDF được gắn; không sửa tay.',
     signatureOverride: 'Chỉ Quản trị cao nhất được bật; việc cho phép được ghi lại.',
     number: 'Số thứ tự trong năm, không trùng, không bỏ số.',
-    title: 'Để trống để đặt là “Công báo số N năm Y”.',
+    title: `Để trống để đặt là “${gazetteIssueTitle({ number: 'N', year: 'Y' })}”.`,
   },
   'api::consultation.consultation': {
     outcome: 'Công bố sau khi hết hạn lấy ý kiến: tổng hợp, tiếp thu, giải trình.',

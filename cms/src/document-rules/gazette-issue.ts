@@ -1,3 +1,4 @@
+import { gazetteIssueTitle } from '@cong/shared';
 import type { WriteContext } from './context';
 import { fieldError } from './validation-error';
 
@@ -18,7 +19,7 @@ export async function gazetteIssueRules(ctx: WriteContext): Promise<void> {
     if ((await ctx.strapi.db.query(uid).count({ where })) > 0) {
       throw fieldError('number', `Số Công báo ${number} năm ${year} đã có. Mỗi số chỉ được dùng một lần trong năm.`);
     }
-    if (!ctx.value('title')) ctx.data.title = `Công báo số ${number} năm ${year}`;
+    if (!ctx.value('title')) ctx.data.title = gazetteIssueTitle({ number, year });
     ctx.data.numberingWarning = await gapWarning(ctx, Number(number), Number(year));
   }
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseCertificates, verifyPdfSignatures, type FileSignatureReport } from '@cong/shared/pdf-signatures';
+import { verifyPdfSignatures, type FileSignatureReport } from '@cong/shared/pdf-signatures';
 import { signatureRecordFields } from '../content/server-owned';
+import { trustRoots } from '../signatures/trust-roots';
 import type { WriteContext } from './context';
 import { fieldError } from './validation-error';
 
@@ -19,18 +20,6 @@ function mediaIds(input: unknown): number[] {
     if ('connect' in value) return mediaIds(value.connect);
   }
   return [];
-}
-
-/** The trusted root certificates: the PEM file SIGNATURE_TRUST_ROOTS names (none when unset). */
-async function trustRoots(strapi: WriteContext['strapi']) {
-  const file = process.env.SIGNATURE_TRUST_ROOTS;
-  if (!file) return [];
-  try {
-    return parseCertificates(await readFile(path.resolve(strapi.dirs.app.root, file), 'utf8'));
-  } catch (error) {
-    strapi.log.warn(`Không đọc được danh sách chứng thư gốc tin cậy ${file}: ${(error as Error).message}`);
-    return [];
-  }
 }
 
 /**

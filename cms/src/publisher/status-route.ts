@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { portalConfig } from '../config/portal';
 
 /**
  * GET /cong-publisher/status: what the publisher says about the live site (last publish,
@@ -14,14 +15,14 @@ export function registerPublisherStatus(strapi: Core.Strapi): void {
         method: 'GET',
         path: '/status',
         handler: async (ctx: any) => {
-          const base = process.env.PUBLISHER_URL?.replace(/\/+$/, '');
+          const { publisherUrl: base, publisherSecret } = portalConfig(strapi);
           if (!base) {
             ctx.body = { reachable: false, message: 'Chưa cấu hình dịch vụ xuất bản (PUBLISHER_URL): trang công khai không tự cập nhật.' };
             return;
           }
           try {
             const response = await fetch(`${base}/status`, {
-              headers: { Authorization: `Bearer ${process.env.PUBLISHER_SECRET ?? ''}` },
+              headers: { Authorization: `Bearer ${publisherSecret}` },
               signal: AbortSignal.timeout(3000),
             });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);

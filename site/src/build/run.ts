@@ -1,13 +1,16 @@
 // `node src/build/run.ts`: one build of the site, in its own process (what the publisher and
 // the tests run). Astro's build runs in this process so that any failure, thrown by the
 // content sync or by a page, ends up in the report as its message, not only on the console.
-import path from 'node:path';
 import { build } from 'astro';
+import { siteConfig } from '../config.ts';
 import { writeBuildReport } from './report.ts';
 
 try {
+  // Read first, so that a malformed setting is the report's reason as the config says it,
+  // before Astro loads anything.
+  const { siteDir } = siteConfig();
   // The release integration writes the report of a build that succeeds.
-  await build({ root: path.resolve(import.meta.dirname, '../..') });
+  await build({ root: siteDir });
 } catch (error) {
   const reason = error instanceof Error ? error.message : String(error);
   await writeBuildReport({ ok: false, reason: reason.split('\n')[0]!.slice(0, 500) });

@@ -1,9 +1,34 @@
 // One shard of the search index: one Pagefind run over its pages. Run in a worker thread by
 // integrations/search.ts, two shards at a time: each worker has its own Pagefind process, and
 // one Pagefind (with the thread feeding it) used about one of the two cores.
+import childProcess, { type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+// Pagefind's API spawns its process, unrefs it and, on close(), kills it without waiting. In
+// a worker thread that ends right after, nobody collects the killed process's exit status:
+// each shard left a zombie "pagefind_extend" behind for as long as the build ran. The worker
+// keeps the processes Pagefind spawns and waits for each to exit before it ends.
+const spawned: ChildProcess[] = [];
+const spawn = childProcess.spawn;
+childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+  const child = spawn(...args);
+  spawned.push(child);
+  return child;
+}) as typeof spawn;
+
+/** Closes Pagefind and waits until its process has exited (and so been reaped). */
+async function closePagefind(pagefind: { close(): Promise<unknown> }): Promise<void> {
+  const exited = spawned.map((child) =>
+    child.exitCode !== null || child.signalCode !== null ? null : new Promise((resolve) => child.once('exit', resolve)),
+  );
+  await pagefind.close();
+  // close() unrefs the process again: ref it, or the thread would end without waiting.
+  for (const child of spawned) child.ref();
+  await Promise.all(exited);
+  spawned.length = 0;
+}
 
 export interface ShardJob {
   /** The built site: page paths are given to Pagefind relative to it. */
@@ -36,7 +61,7 @@ export async function indexShard({ site, language, files, output }: ShardJob): P
   await Promise.all(inFlight);
   await index.writeFiles({ outputPath: output });
   // Ends this Pagefind's process, and its memory with it.
-  await pagefind.close();
+  await closePagefind(pagefind);
 }
 
 const job = (workerData as { shardJob?: ShardJob } | null)?.shardJob;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { treeHash } from '@cong/shared/tree-hash';
 import { writeBuildReport } from '../build/report.ts';
+import { siteConfig } from '../config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 
@@ -16,8 +17,6 @@ export interface ReleaseFiles {
   /** Whether the routes rendered only what changed (SITE_BASE_DIR, and nothing site-wide changed). */
   partial: boolean;
 }
-
-const siteDir = path.resolve(import.meta.dirname, '../..');
 
 // Not taken from the base release: written anew by the integrations after this one.
 const writtenAfter = (file: string) => file.startsWith('pagefind/') || /^sitemap-[\w-]+\.xml$/.test(file);
@@ -36,8 +35,9 @@ export function release(files: ReleaseFiles): AstroIntegration {
     name: 'cong:release',
     hooks: {
       'astro:config:setup': async () => {
+        const { siteDir } = siteConfig();
         // The code is part of every page's key: another version of it renders every page.
-        process.env.CONG_CODE_VERSION = await treeHash([
+        pageKeysOfThisBuild().codeVersion = await treeHash([
           path.join(siteDir, 'src'),
           path.join(siteDir, 'astro.config.mjs'),
           path.join(siteDir, 'package.json'),
@@ -47,30 +47,30 @@ export function release(files: ReleaseFiles): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const { base, buildInfoDir } = siteConfig();
         const keys = pageKeysOfThisBuild();
         const written = await filesUnder(out);
         files.rendered = new Set(written.filter((file) => file.endsWith('.html')));
-        files.partial = keys.partial && Boolean(process.env.SITE_BASE_DIR);
+        files.partial = keys.partial && base !== null;
         files.html = [...files.rendered];
         let all = written;
-        if (files.partial) {
-          const base = path.resolve(process.env.SITE_BASE_DIR!);
-          const previous = JSON.parse(await readFile(path.join(process.env.SITE_BASE_INFO!, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
+        if (files.partial && base) {
+          const previous = JSON.parse(await readFile(path.join(base.infoDir, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
           const gone = new Set(Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf));
           const present = new Set(written);
-          const kept = (await releaseFiles(base, process.env.SITE_BASE_INFO!)).filter((file) => !present.has(file) && !gone.has(file) && !writtenAfter(file));
+          const kept = (await releaseFiles(base.dir, base.infoDir)).filter((file) => !present.has(file) && !gone.has(file) && !writtenAfter(file));
           // Folders first (most pages are a folder of their own), then the links, many at a time.
           await eachAtOnce([...new Set(kept.map((file) => path.dirname(path.join(out, file))))], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
-          await eachAtOnce(kept, 32, (file) => link(path.join(base, file), path.join(out, file)));
+          await eachAtOnce(kept, 32, (file) => link(path.join(base.dir, file), path.join(out, file)));
           // Not push(...kept): 150,000 arguments overflow the stack.
           files.html = files.html.concat(kept.filter((file) => file.endsWith('.html')));
           all = written.concat(kept);
           logger.info(`Dựng một phần: ${files.rendered.size} trang dựng lại, ${kept.length} tệp giữ nguyên từ bản trước, ${gone.size} trang gỡ.`);
         }
-        if (process.env.SITE_BUILD_INFO) {
-          await mkdir(process.env.SITE_BUILD_INFO, { recursive: true });
-          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages }));
-          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'files.json'), JSON.stringify(all.filter((file) => !writtenAfter(file))));
+        if (buildInfoDir) {
+          await mkdir(buildInfoDir, { recursive: true });
+          await writeFile(path.join(buildInfoDir, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages }));
+          await writeFile(path.join(buildInfoDir, 'files.json'), JSON.stringify(all.filter((file) => !writtenAfter(file))));
         }
         await writeBuildReport({ ok: true, pages: files.html.length, rendered: files.rendered.size, partial: files.partial });
       },

@@ -5,16 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { indexedPart, pagePeriod, planShards, type SearchShard, type ShardManifest } from '../lib/search-shards.ts';
+import { siteConfig } from '../config.ts';
+import { indexedPart, pagePeriod } from '../search/indexed-page.ts';
+import { planShards } from '../search/shard-plan.ts';
+import { shardManifestUrl, type SearchShard, type ShardManifest } from '../search/shards.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import type { ShardJob } from './index-shard.ts';
 import type { ReleaseFiles } from './release.ts';
 
-// Shards as last indexed, with a digest of what they indexed: a shard whose pages did not change
-// is linked from here instead of indexed again (Pagefind indexes ~330 pages a second here).
-// Another Pagefind writes other files: its shards are never reused.
+// Shards as last indexed are kept in the cache (pagefindCacheDir), with a digest of what they
+// indexed: a shard whose pages did not change is linked from there instead of indexed again
+// (Pagefind indexes ~330 pages a second here). Another Pagefind writes other files: its shards
+// are never reused.
 const pagefindVersion = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }).version;
-const cacheDir = process.env.SITE_CACHE_DIR ? path.resolve(process.env.SITE_CACHE_DIR, 'pagefind') : path.resolve(import.meta.dirname, '../../.cache/pagefind');
 
 /** An indexed page as the next build remembers it: language, quarter (see planShards), digest of what was indexed. */
 type IndexedPage = [language: string, quarter: number | null, digest: string];
@@ -35,10 +38,9 @@ export function search(files: ReleaseFiles): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const { base, buildInfoDir, pagefindCacheDir } = siteConfig();
         const started = performance.now();
-        const previous: Record<string, IndexedPage> = files.partial
-          ? JSON.parse(await readFile(path.join(process.env.SITE_BASE_INFO!, 'search-pages.json'), 'utf8'))
-          : {};
+        const previous: Record<string, IndexedPage> = files.partial && base ? JSON.parse(await readFile(path.join(base.infoDir, 'search-pages.json'), 'utf8')) : {};
         const indexed: Record<string, IndexedPage> = {};
         // A few files at a time: one by one, reading 150,000 pages took minutes.
         await eachAtOnce(files.html, 16, async (file) => {
@@ -52,9 +54,9 @@ export function search(files: ReleaseFiles): AstroIntegration {
           const digest = createHash('sha256').update(file).update('\0').update(indexedPart(html)).digest('hex');
           indexed[file] = [page.language, page.quarter, digest];
         });
-        if (process.env.SITE_BUILD_INFO) {
-          await mkdir(process.env.SITE_BUILD_INFO, { recursive: true });
-          await writeFile(path.join(process.env.SITE_BUILD_INFO, 'search-pages.json'), JSON.stringify(indexed));
+        if (buildInfoDir) {
+          await mkdir(buildInfoDir, { recursive: true });
+          await writeFile(path.join(buildInfoDir, 'search-pages.json'), JSON.stringify(indexed));
         }
 
         const byLanguage = new Map<string, Array<{ quarter: number | null; item: { file: string; digest: string } }>>();
@@ -72,7 +74,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
         for (const [language, pages] of byLanguage) {
           for (const { items, ...shard } of planShards(language, pages)) {
             const output = path.join(site, 'pagefind', shard.id);
-            const cached = path.join(cacheDir, shard.id);
+            const cached = path.join(pagefindCacheDir, shard.id);
             const digest = createHash('sha256').update(`pagefind ${pagefindVersion} ${language}\n`).update(items.map((item) => item.digest).sort().join('\n')).digest('hex');
             if ((await readFile(`${cached}.digest`, 'utf8').catch(() => '')) === digest) {
               await linkTree(cached, output);
@@ -97,7 +99,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
         });
         const indexSeconds = (performance.now() - indexing) / 1000;
         const manifest: ShardManifest = { shards: shards.sort((a, b) => b.to - a.to || b.id.localeCompare(a.id)) };
-        await writeFile(path.join(site, 'pagefind', 'shards.json'), JSON.stringify(manifest));
+        await writeFile(path.join(site, shardManifestUrl), JSON.stringify(manifest));
         const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
         logger.info(
           `Đã đánh chỉ mục tìm kiếm ${pages} trang trong ${shards.length} phần (${reused} phần không đổi, dùng lại), ${((performance.now() - started) / 1000).toFixed(1)} giây ` +

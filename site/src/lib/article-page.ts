@@ -1,7 +1,10 @@
 import type { Article, Locale, Tag } from '@cong/shared';
-import { articlesNewestFirst, entries } from './content.ts';
+import { t } from '../i18n/index.ts';
+import type { PageSearch } from '../search/page-marks.ts';
+import { articleDate, articlesNewestFirst, currentCategory, entries } from './content.ts';
 import { groupBy, relatedArticles } from './indexes.ts';
 import { onlyChanged } from './page-keys.ts';
+import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
 
 /** Static paths for the article pages of a locale, each with its related articles, tags and other-language edition. */
@@ -34,4 +37,20 @@ export interface ArticlePageProps {
   related: Article[];
   tags: Tag[];
   alternate: { locale: Locale; href: string } | undefined;
+}
+
+/** What an article page puts around the article: its category, the breadcrumbs, what search knows of it. */
+export async function articleDetail(article: Article, locale: Locale) {
+  const category = await currentCategory(article, locale);
+  const search: PageSearch = {
+    kind: 'article',
+    date: articleDate(article),
+    filters: { category: category?.name },
+    text: plainText(article.title, article.summary, article.body),
+  };
+  const breadcrumbs = [
+    locale === 'vi' && category ? { label: category.name, href: routes.category(category.slug) } : { label: t(locale, 'news.title'), href: routes.news(locale) },
+    { label: article.title },
+  ];
+  return { category, breadcrumbs, search };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ListResponse } from '@cong/shared';
+import { siteConfig } from '../config.ts';
 import { eachAtOnce } from './each-at-once.ts';
 
 /** Where the CMS is and the read-only key the build reads it with. */
@@ -9,29 +9,19 @@ export interface CmsConfig {
   token: string;
 }
 
-const cmsDir = path.resolve(import.meta.dirname, '../../../cms');
-
 /**
  * The CMS from CMS_URL and SITE_API_TOKEN, or the local CMS and the key its bootstrap wrote
- * to cms/.tmp/site-token.
+ * to cms/.tmp/site-token (SITE_TOKEN_FILE). That file is read here, just before the CMS is,
+ * not with the settings: what never reads the CMS (`astro preview`) needs no key.
  */
 export function cmsConfig(): CmsConfig {
-  const url = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
-  let token = process.env.SITE_API_TOKEN;
-  if (!token) {
-    const file = process.env.SITE_TOKEN_FILE ?? path.join(cmsDir, '.tmp/site-token');
-    try {
-      token = readFileSync(file, 'utf8').trim();
-    } catch {
-      throw new Error(`Không có khóa API để đọc CMS: đặt SITE_API_TOKEN, hoặc khởi động CMS để tạo ${file}.`);
-    }
+  const { cmsUrl, apiToken, tokenFile } = siteConfig();
+  if (apiToken) return { url: cmsUrl, token: apiToken };
+  try {
+    return { url: cmsUrl, token: readFileSync(tokenFile, 'utf8').trim() };
+  } catch {
+    throw new Error(`Không có khóa API để đọc CMS: đặt SITE_API_TOKEN, hoặc khởi động CMS để tạo ${tokenFile}.`);
   }
-  return { url, token };
-}
-
-/** Where browsers send comments: the CMS's public address (PUBLIC_CMS_URL), else CMS_URL. */
-export function publicCmsUrl(): string {
-  return (process.env.PUBLIC_CMS_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
 }
 
 /** A build must never publish a site with content missing: every CMS failure stops it. */

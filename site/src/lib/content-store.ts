@@ -6,7 +6,7 @@ import path from 'node:path';
  * and what the next sync starts from. Astro's content layer kept all of it in one store of
  * ~200 MB at ten years, written again whole after any change and bundled into every build
  * (docs/scale.md); here a publish rewrites only the collections that changed, and nothing is
- * bundled.
+ * bundled. The folder is the cache's content/ (siteConfig().contentDir).
  */
 export interface StoredCollection {
   /** The CMS the entries came from: content of another CMS is never mixed in. */
@@ -27,11 +27,6 @@ export interface StoredEntry {
 export interface CommentCount {
   received: number;
   published: number;
-}
-
-/** The folder of the synced content: SITE_CACHE_DIR/content, else site/.cache/content. */
-export function contentDir(siteDir: string): string {
-  return process.env.SITE_CACHE_DIR ? path.resolve(process.env.SITE_CACHE_DIR, 'content') : path.join(siteDir, '.cache/content');
 }
 
 /**

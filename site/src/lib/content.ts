@@ -1,4 +1,5 @@
 import { deriveLegalStatus, type Article, type Category, type LegalDocument, type LegalStatus, type Locale, type SiteSetting } from '@cong/shared';
+import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
 import { readStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { rememberEntry } from './entry-digests.ts';
@@ -10,9 +11,7 @@ const stored = new Map<string, Promise<StoredCollection>>();
 const cache = new Map<string, Promise<unknown[]>>();
 
 function read<T>(name: string, empty: T): Promise<T> {
-  const dir = process.env.CONG_CONTENT_DIR;
-  if (!dir) throw new Error('Chưa đồng bộ nội dung: CONG_CONTENT_DIR do tích hợp cong:content đặt khi dựng trang.');
-  return readStored<T>(dir, name).then((value) => value ?? empty);
+  return readStored<T>(siteConfig().contentDir, name).then((value) => value ?? empty);
 }
 
 /** The entries of a collection in one locale. */

@@ -1,12 +1,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { siteConfig } from '../config.ts';
 import type { CmsConfig } from './cms.ts';
 import { CmsError, fetchWithRetry } from './cms.ts';
-
-/** Downloaded media live here between builds, so a build fetches only new files. */
-export const mediaCacheDir = process.env.SITE_CACHE_DIR
-  ? path.resolve(process.env.SITE_CACHE_DIR, 'media')
-  : path.resolve(import.meta.dirname, '../../.cache/media');
 
 /** Every /uploads/… URL in an entry (its images, their sizes, its files). */
 export function mediaUrls(value: unknown, found = new Set<string>()): Set<string> {
@@ -21,10 +17,12 @@ export function mediaUrls(value: unknown, found = new Set<string>()): Set<string
 }
 
 /**
- * Copies the CMS's files the site shows into the cache, so the built site carries its own
- * media and the CMS can stay off the public internet.
+ * Copies the CMS's files the site shows into the cache (mediaCacheDir), so the built site
+ * carries its own media and the CMS can stay off the public internet. They stay there between
+ * builds: a build fetches only new files.
  */
 export async function cacheMedia(config: CmsConfig, urls: Iterable<string>, concurrency = 8): Promise<number> {
+  const { mediaCacheDir } = siteConfig();
   const missing: string[] = [];
   for (const url of urls) {
     const target = path.join(mediaCacheDir, decodeURIComponent(url));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { daysLeft, type Consultation, type LegalDocument } from '@cong/shared';
-import { publicCmsUrl } from './cms.ts';
+import { siteConfig } from '../config.ts';
 import { phaseOf } from './consultations.ts';
 import { entries, legalStatusOf } from './content.ts';
 import { entryDigest } from './entry-digests.ts';
@@ -42,7 +42,8 @@ function siteKey(): Promise<string> {
   return (siteKeyOnce ??= (async () => {
     const sitewide = ['categories', 'tags', 'agencies', 'fields', 'documentTypes', 'settings'] as const;
     // Addresses pages carry (canonical links; the comment form's target) and the code itself.
-    const parts: unknown[] = [process.env.SITE_URL ?? '', publicCmsUrl(), process.env.CONG_CODE_VERSION ?? ''];
+    const { siteUrl, publicCmsUrl } = siteConfig();
+    const parts: unknown[] = [siteUrl, publicCmsUrl, pageKeysOfThisBuild().codeVersion];
     for (const locale of ['vi', 'en'] as const) {
       for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
       // The footer lists the static pages: their titles and order, not their text.
@@ -55,9 +56,9 @@ function siteKey(): Promise<string> {
 let baseOnce: Promise<PageKeys | null> | undefined;
 /** The keys of the build this one starts from (SITE_BASE_INFO), when there is one. */
 function baseKeys(): Promise<PageKeys | null> {
-  const info = process.env.SITE_BASE_INFO;
-  return (baseOnce ??= info
-    ? readFile(path.join(info, 'pages.json'), 'utf8').then((text) => JSON.parse(text) as PageKeys, () => null)
+  const { base } = siteConfig();
+  return (baseOnce ??= base
+    ? readFile(path.join(base.infoDir, 'pages.json'), 'utf8').then((text) => JSON.parse(text) as PageKeys, () => null)
     : Promise.resolve(null));
 }
 

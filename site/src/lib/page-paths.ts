@@ -1,6 +1,8 @@
 import type { Locale, Page } from '@cong/shared';
+import type { PageSearch } from '../search/page-marks.ts';
 import { entries } from './content.ts';
 import { onlyChanged } from './page-keys.ts';
+import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
 
 /** Static paths for the static pages of a locale, each with its other-language edition if any. */
@@ -16,3 +18,6 @@ export async function pagePaths(locale: Locale) {
   });
   return onlyChanged(paths, ({ params }) => routes.page(params.slug, locale));
 }
+
+/** What search knows of a static page: undated, its words. */
+export const pageSearch = (page: Page): PageSearch => ({ kind: 'page', text: plainText(page.title, page.summary, page.body) });

@@ -1,4 +1,4 @@
-import { legalStatusLabels, type Article, type LegalDocument, type Locale } from '@cong/shared';
+import { legalStatusLabels, type Article, type LegalDocument, type Locale, documentTitle } from '@cong/shared';
 import { articleDate, legalStatusOf, siteSettings } from './content.ts';
 import { routes } from './routes.ts';
 
@@ -35,7 +35,7 @@ export function legislationJsonLd(document: LegalDocument, site: URL): Record<st
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
-    name: `${document.documentType?.name ?? 'Văn bản'} số ${document.number}`,
+    name: documentTitle(document),
     abstract: document.excerpt,
     url: new URL(routes.document(document.slug), site).href,
     inLanguage: 'vi-VN',

@@ -1,10 +1,14 @@
-// The search page's results: what a result shows, and Pagefind's results a page at a time.
-import type { NumberEntry } from '../lib/number-lookup';
+// Used by the browser only: the search page's results, what a result shows, and Pagefind's
+// results a page at a time.
+import { formatVietnameseDate } from '@cong/shared';
+import type { ResultMeta } from '../search/fields';
+import { kindLabel } from '../search/kinds';
+import type { NumberEntry } from '../search/number-lookup';
 
 export interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: Record<string, string>;
+  meta: ResultMeta;
 }
 export type PagefindResults = Array<{ data(): Promise<PagefindResult> }>;
 
@@ -12,10 +16,8 @@ export type PagefindResults = Array<{ data(): Promise<PagefindResult> }>;
 const pageSize = 10;
 const sortedAtMost = 100;
 
-const toDate = (iso?: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
-
 /** One result as the list shows it. */
-interface SearchItem {
+export interface SearchItem {
   url: string;
   title: string;
   excerpt: string;
@@ -32,8 +34,14 @@ const itemOf = (page: PagefindResult): SearchItem => ({
   date: page.meta.date,
   number: page.meta.number,
 });
-export const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, kind: 'Văn bản' });
+/** A document the number lookup found, as a result (the lookup lists Vietnamese documents). */
+export const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, kind: kindLabel('document', 'vi') });
 
+/** The line under a result's title: "Văn bản · 21/11/2026 · Số ký hiệu 1730/TB-VP", its date the province's. */
+export const resultLine = (item: SearchItem): string =>
+  [item.kind, item.date && formatVietnameseDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');
+
+/** One result as a list item: its title as a link, its line, Pagefind's excerpt. */
 export function resultItem(item: SearchItem): HTMLLIElement {
   const li = document.createElement('li');
   const heading = document.createElement('h2');
@@ -44,7 +52,7 @@ export function resultItem(item: SearchItem): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'cong-meta';
-  meta.textContent = [item.kind, toDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');
+  meta.textContent = resultLine(item);
   const excerpt = document.createElement('p');
   // Pagefind's excerpt marks the matched words with <mark> and escapes the rest.
   excerpt.innerHTML = item.excerpt;

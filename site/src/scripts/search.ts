@@ -1,8 +1,9 @@
-// The search page: Pagefind for words (with đ folded to d, as the index also lists them),
-// plus a lookup of document numbers, whole or by part. Results as you type.
-import { foldVietnamese } from '@cong/shared';
-import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../lib/number-lookup';
-import { shardsFor, type SearchShard, type ShardManifest } from '../lib/search-shards';
+// Used by the browser only: the search page. Pagefind for words (with đ folded to d, as the
+// index also lists them), plus a lookup of document numbers, whole or by part. Results as you type.
+import { foldVietnamese, type Locale } from '@cong/shared';
+import { kindLabels } from '../search/kinds';
+import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../search/number-lookup';
+import { shardManifestUrl, shardsFor, shardYears, type SearchShard, type ShardManifest } from '../search/shards';
 import { numberItem, resultItem, ResultPages, type PagefindResults } from './search-results';
 
 interface Pagefind {
@@ -105,24 +106,24 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   sort.value = params.get('sort') ?? '';
 
   const older = document.querySelector<HTMLButtonElement>('[data-search-older]')!;
-  const manifest = await fetch('/pagefind/shards.json')
+  const manifest = await fetch(shardManifestUrl)
     .then((response) => (response.ok ? (response.json() as Promise<ShardManifest>) : null))
     .catch(() => null);
   if (!manifest) {
     status.textContent = 'Chưa tìm kiếm được: chỉ mục tìm kiếm đang được dựng hoặc không tải được. Vui lòng thử lại sau ít phút.';
     return;
   }
-  const index = new ShardedIndex(manifest, document.documentElement.lang.slice(0, 2));
-  // Years come from the list of shards, so a year not searched yet can be chosen.
-  const fromShards: Record<string, string[]> = {
-    year: index.shards.flatMap((shard) => Array.from({ length: shard.to - shard.from + 1 }, (_, i) => String(shard.from + i))),
-  };
+  const language = document.documentElement.lang.slice(0, 2) as Locale;
+  const index = new ShardedIndex(manifest, language);
+  // Years come from the list of shards, so a year not searched yet can be chosen; kinds from
+  // the list every page's kind comes from, in its order.
+  const known: Record<string, string[]> = { year: shardYears(index.shards).map(String), kind: kindLabels(language) };
   // The other filter lists cost their own downloads: fill them after the first results, not before.
   const fillFilters = async (pagefind: Pagefind | null) => {
     const available = pagefind ? await pagefind.filters() : {};
     for (const select of selects) {
       const name = select.dataset.filter!;
-      const values = (fromShards[name] ?? Object.keys(available[name] ?? {})).sort((a, b) => b.localeCompare(a, 'vi'));
+      const values = known[name] ?? Object.keys(available[name] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
       const current = select.value || (params.get(select.name) ?? '');
       select.length = 1;
       for (const value of values) select.add(new Option(value, value));

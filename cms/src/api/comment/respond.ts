@@ -1,5 +1,14 @@
-import { commentFieldLabels, COMMENT_LIMITS, formatProvinceDateTime, type CommentField, type CommentInput } from '@cong/shared';
-import { HONEYPOT_FIELD } from './services/submission';
+import {
+  COMMENT_FORM_FIELDS,
+  COMMENT_HONEYPOT_FIELD,
+  COMMENT_LIMITS,
+  commentFieldLabels,
+  formatProvinceDateTime,
+  type CommentField,
+  type CommentFormField,
+  type CommentInput,
+} from '@cong/shared';
+import { portalConfig } from '../../config/portal';
 
 // A comment arrives from the site's script as JSON, or as a plain form POST from a browser
 // without JavaScript. The first gets JSON back; the second a Vietnamese page to read, with
@@ -24,32 +33,32 @@ function page(title: string, body: string): string {
 <style>body{font-family:"Noto Sans","Segoe UI",Roboto,Arial,sans-serif;line-height:1.6;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.5rem}.error{color:#a50f15}label{display:block;font-weight:600;margin-top:1rem}input,textarea{width:100%;font:inherit;padding:.4rem}
 textarea{min-height:12rem}button{margin-top:1rem;font:inherit;padding:.5rem 1rem}.hint{color:#4d4d4d;font-size:.9rem}
-.website{position:absolute;left:-9999px}</style></head>
+.trap{position:absolute;left:-9999px}</style></head>
 <body><main>${body}</main></body></html>`;
 }
 
 function siteLink(): string {
-  const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
-  return `<p><a href="${escape(`${site.replace(/\/$/, '')}/du-thao/`)}">Quay lại trang Góp ý dự thảo</a></p>`;
+  // The global Strapi: refusals come from middlewares and controllers alike.
+  return `<p><a href="${escape(`${portalConfig(strapi).siteUrl}/du-thao/`)}">Quay lại trang Góp ý dự thảo</a></p>`;
 }
 
 function refilledForm(action: string, input: Partial<CommentInput>, errors: Partial<Record<CommentField, string>>): string {
-  const field = (name: CommentField, type: 'text' | 'email' | 'tel' | 'textarea', required: boolean) => {
+  const field = ({ name, input: kind, required, autocomplete }: CommentFormField) => {
     const id = `gy-${name}`;
     const error = errors[name] ? `<p class="error" id="${id}-loi">${escape(errors[name])}</p>` : '';
     const describedBy = errors[name] ? ` aria-describedby="${id}-loi" aria-invalid="true"` : '';
-    const limit = COMMENT_LIMITS[name as keyof typeof COMMENT_LIMITS];
+    const attributes = `id="${id}" name="${name}"${required ? ' required' : ''} autocomplete="${autocomplete}"${describedBy}`;
     const control =
-      type === 'textarea'
-        ? `<textarea id="${id}" name="${name}"${required ? ' required' : ''}${describedBy}>${escape(input[name])}</textarea>`
-        : `<input id="${id}" name="${name}" type="${type}" value="${escape(input[name])}"${required ? ' required' : ''}${limit ? ` maxlength="${limit}"` : ''}${describedBy}>`;
+      kind === 'textarea'
+        ? `<textarea ${attributes}>${escape(input[name])}</textarea>`
+        : `<input ${attributes} type="${kind}" value="${escape(input[name])}" maxlength="${COMMENT_LIMITS[name]}">`;
     return `<label for="${id}">${escape(commentFieldLabels[name])}${required ? ' (bắt buộc)' : ''}</label>${error}${control}`;
   };
+  const consultation: CommentField = 'consultation';
   return `<form method="post" action="${escape(action)}">
-<input type="hidden" name="consultation" value="${escape(input.consultation)}">
-<div class="website" aria-hidden="true"><label>Để trống ô này<input name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></label></div>
-${field('fullName', 'text', true)}${field('organisation', 'text', false)}${field('email', 'email', true)}${field('phone', 'tel', false)}
-${field('section', 'text', false)}${field('content', 'textarea', true)}
+<input type="hidden" name="${consultation}" value="${escape(input.consultation)}">
+<div class="trap" aria-hidden="true"><label>Để trống ô này<input name="${COMMENT_HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></label></div>
+${COMMENT_FORM_FIELDS.map(field).join('\n')}
 <button type="submit">Gửi lại góp ý</button></form>`;
 }
 

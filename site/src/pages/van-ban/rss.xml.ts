@@ -1,3 +1,4 @@
+import { documentTitle } from '@cong/shared';
 import type { APIContext } from 'astro';
 import { t } from '../../i18n';
 import { documentsNewestFirst } from '../../lib/content';
@@ -10,7 +11,7 @@ export async function GET({ site }: APIContext) {
     title: t('vi', 'feed.documents'),
     path: routes.documents(),
     items: documents.map((document) => ({
-      title: `${document.documentType?.name ?? 'Văn bản'} số ${document.number}`,
+      title: documentTitle(document),
       description: document.excerpt,
       pubDate: new Date(`${document.issuedDate}T00:00:00+07:00`),
       link: routes.document(document.slug),

@@ -1,20 +1,13 @@
 import { formatProvinceDateTime, moderationStatusLabels, type ModerationStatus } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
+import { contentTypeLabels } from '../../../content/labels';
 
-/** The columns the drafting agency gets, in order, with their Vietnamese headings. */
-export const columns = [
-  ['referenceCode', 'Mã tiếp nhận'],
-  ['receivedAt', 'Thời gian nhận'],
-  ['fullName', 'Họ và tên'],
-  ['organisation', 'Cơ quan/tổ chức'],
-  ['email', 'Thư điện tử'],
-  ['phone', 'Số điện thoại'],
-  ['section', 'Điều, khoản góp ý'],
-  ['content', 'Nội dung góp ý'],
-  ['moderationStatus', 'Trạng thái kiểm duyệt'],
-] as const;
+const keys = ['referenceCode', 'receivedAt', 'fullName', 'organisation', 'email', 'phone', 'section', 'content', 'moderationStatus'] as const;
 
-export type ExportRow = Record<(typeof columns)[number][0], string>;
+/** The columns the drafting agency gets, in order, headed as the form and the admin label them. */
+export const columns = keys.map((key) => [key, contentTypeLabels['api::comment.comment'][key]] as const);
+
+export type ExportRow = Record<(typeof keys)[number], string>;
 
 /**
  * Every comment of a consultation, in every moderation state and with contact details: read

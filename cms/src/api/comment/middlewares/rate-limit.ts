@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { portalConfig } from '../../../config/portal';
 import { respondRefusal } from '../respond';
 
 /**
- * At most `max` submissions per client address in `windowSeconds`; beyond that 429 with
- * Retry-After. Counts live in memory: one CMS process serves the portal (see docs/comments.md).
+ * At most COMMENT_RATE_LIMIT_MAX submissions per client address in COMMENT_RATE_LIMIT_WINDOW
+ * seconds; beyond that 429 with Retry-After. Counts live in memory: one CMS process serves the
+ * portal (see docs/comments.md).
  */
-export default (config: { max?: number; windowSeconds?: number }, { strapi }: { strapi: Core.Strapi }) => {
-  const max = Number(process.env.COMMENT_RATE_LIMIT_MAX ?? config.max ?? 5);
-  const windowMs = Number(process.env.COMMENT_RATE_LIMIT_WINDOW ?? config.windowSeconds ?? 600) * 1000;
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const { commentRateLimitMax: max, commentRateLimitWindowSeconds } = portalConfig(strapi);
+  const windowMs = commentRateLimitWindowSeconds * 1000;
   const hits = new Map<string, number[]>();
 
   return async (ctx: any, next: () => Promise<void>) => {

@@ -1,12 +1,11 @@
-import { validateCommentInput, type CommentField, type CommentInput } from '@cong/shared';
+import { COMMENT_HONEYPOT_FIELD, COMMENT_STARTED_AT_FIELD, validateCommentInput, type CommentField, type CommentInput } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
 
 export type SubmissionResult =
   | { ok: true; referenceCode: string; receivedAt: string }
   | { ok: false; status: 400 | 404 | 409; message: string; errors: Partial<Record<CommentField, string>>; input: CommentInput };
 
-// Bots fill every field they see, and faster than any person can read a draft.
-export const HONEYPOT_FIELD = 'website';
+// Nobody reads a draft and fills the form in less: a bot does (the traps' fields are in @cong/shared).
 export const MIN_FILL_MS = 3_000;
 
 /**
@@ -20,9 +19,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ({ ok: false, status, message, errors: { ...errors, ...extra }, input }) as const;
 
     // A bot looks like a person who got everything right but was not stored: it learns nothing.
-    const startedAt = Number(raw.startedAt);
+    const startedAt = Number(raw[COMMENT_STARTED_AT_FIELD]);
     const tooFast = Number.isFinite(startedAt) && startedAt > 0 && now.getTime() - startedAt < MIN_FILL_MS;
-    if (String(raw[HONEYPOT_FIELD] ?? '').trim() !== '' || tooFast) {
+    if (String(raw[COMMENT_HONEYPOT_FIELD] ?? '').trim() !== '' || tooFast) {
       return refuse(400, 'Góp ý chưa được gửi. Vui lòng đọc lại nội dung và gửi lại sau vài giây.');
     }
 

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { cmsConfig, cmsGet } from '../../../lib/cms.ts';
 
-// The root certificates the portal trusts (SIGNATURE_TRUST_ROOTS, the same PEM file the CMS
-// reads), published so the browser checker judges a file as the CMS does.
+// The root certificates the portal trusts, as the CMS publishes them (the same list it checks
+// signatures against), so the browser checker judges a file as the CMS does.
 export async function GET() {
-  const file = process.env.SIGNATURE_TRUST_ROOTS;
-  const pem = file ? await readFile(file, 'utf8') : '';
-  return new Response(pem, { headers: { 'Content-Type': 'application/x-pem-file' } });
+  const { data } = await cmsGet<{ data: { pem: string } }>(cmsConfig(), '/api/signature-trust-roots');
+  return new Response(data.pem, { headers: { 'Content-Type': 'application/x-pem-file' } });
 }

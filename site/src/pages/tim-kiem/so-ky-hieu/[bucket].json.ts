@@ -1,7 +1,7 @@
 import type { GetStaticPaths } from 'astro';
-import { bucketUrl, numberBuckets, type NumberEntry } from '../../../lib/number-lookup';
+import { bucketUrl, numberBuckets, type NumberEntry } from '../../../search/number-lookup';
 import { onlyChanged } from '../../../lib/page-keys';
-import { numberEntries } from '../../../lib/number-entries';
+import { numberEntries } from '../../../search/number-entries';
 
 // Document numbers for the search page: Pagefind splits "1730/TB-VP" into words and does not
 // rank "TB-VP" alone well, so numbers are looked up here, by the bucket of their leading digits.

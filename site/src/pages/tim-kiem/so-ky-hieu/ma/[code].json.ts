@@ -1,8 +1,8 @@
 import { slugify } from '@cong/shared';
 import type { GetStaticPaths } from 'astro';
-import { codeOf, codeUrl, newestPerCode, type NumberEntry } from '../../../../lib/number-lookup';
+import { codeOf, codeUrl, newestPerCode, type NumberEntry } from '../../../../search/number-lookup';
 import { onlyChanged } from '../../../../lib/page-keys';
-import { numberEntries } from '../../../../lib/number-entries';
+import { numberEntries } from '../../../../search/number-entries';
 
 // A code alone ("TB-VP": notices of the Office) names thousands of documents in ten years:
 // its newest ones are listed here, and the search page shows them first.

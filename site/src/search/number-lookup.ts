@@ -1,3 +1,5 @@
+// Used by the browser and the build: the document-number lookup, files the build writes under
+// /tim-kiem/so-ky-hieu/ and the search page fetches for a query that looks like a number.
 import { foldVietnamese, slugify } from '@cong/shared';
 
 /** A document as the number lookup lists it. */

@@ -1,6 +1,8 @@
-import { documentsNewestFirst } from './content';
-import { numberKey, type NumberEntry } from './number-lookup';
-import { routes } from './routes';
+// Used by the build only: the documents the number lookup lists, read from the synced content.
+import { documentTitle } from '@cong/shared';
+import { documentsNewestFirst } from '../lib/content.ts';
+import { numberKey, type NumberEntry } from './number-lookup.ts';
+import { routes } from '../lib/routes.ts';
 
 /** Every published document as the number lookup lists it, newest first. */
 export async function numberEntries(): Promise<NumberEntry[]> {
@@ -8,7 +10,7 @@ export async function numberEntries(): Promise<NumberEntry[]> {
     number: document.number,
     key: numberKey(document.number),
     url: routes.document(document.slug),
-    title: `${document.documentType?.name ?? 'Văn bản'} số ${document.number}`,
+    title: documentTitle(document),
     excerpt: document.excerpt,
     date: document.issuedDate,
   }));

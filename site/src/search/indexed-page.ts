@@ -1,0 +1,32 @@
+// Used by the build only: what the index integration reads back from a built page, the marks
+// the detail layout (layouts/DetailLayout.astro) wrote on it.
+import { quarterOf } from './shard-plan.ts';
+
+/** The attribute of the one element Pagefind indexes on a page, which only the detail layout writes. */
+export const indexedAttribute = 'data-pagefind-body';
+
+/** The language and quarter of a built page, from the detail layout's marks; null for a page not indexed. */
+export function pagePeriod(html: string): { language: string; quarter: number | null } | null {
+  if (!html.includes(indexedAttribute)) return null;
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.slice(0, 2) ?? 'vi';
+  // A calendar day in the province (page-marks.ts): its quarter is the province's.
+  const date = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})/.exec(html)?.[1];
+  return { language, quarter: date ? quarterOf(date) : null };
+}
+
+/**
+ * The part of a page Pagefind indexes: the element marked `data-pagefind-body`, to its own
+ * closing tag. What is around it (related articles, menus) may change without the index changing.
+ */
+export function indexedPart(html: string): string {
+  const start = html.search(/<article\b[^>]*data-pagefind-body/);
+  if (start < 0) return '';
+  const tags = /<article\b|<\/article>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[0] === '</article>' ? -1 : 1;
+    if (depth === 0) return html.slice(start, tag.index + tag[0].length);
+  }
+  return html.slice(start);
+}
