@@ -47,8 +47,8 @@ const packageDir = path.resolve(import.meta.dirname, '..');
 const aUrl = 'một địa chỉ http:// hoặc https://, ví dụ https://congthongtin.example.gov.vn';
 const localCms = 'http://127.0.0.1:1337';
 
-/** The error for a setting that cannot be used, worded as the CMS and the publisher word theirs. */
-export function invalidSetting(key: string, value: string, wanted: string): Error {
+// Worded as the CMS and the publisher word theirs.
+function invalidSetting(key: string, value: string, wanted: string): Error {
   return new Error(`${key}="${value}" không hợp lệ: cần ${wanted}.`);
 }
 
