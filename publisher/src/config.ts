@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { invalidSetting } from '@cong/shared';
 import { workspaceSiteDir } from './site-build.ts';
 
 /** The publisher's settings, from the environment (see docs/publishing.md). */
@@ -26,7 +27,7 @@ export function publisherConfig(env: NodeJS.ProcessEnv = process.env): Publisher
     if (raw === undefined || raw === '') return fallback;
     const value = Number(raw);
     if (!Number.isFinite(value) || value < min || value > max) {
-      throw new Error(`${name}="${raw}" không hợp lệ: cần một số từ ${min} đến ${max}.`);
+      throw invalidSetting(name, raw, `một số từ ${min} đến ${max}`);
     }
     return value;
   };

@@ -13,3 +13,4 @@ export * from './comment-receipt.js';
 export type * from './demo-logins.js';
 export type * from './province.js';
 export type * from './build-report.js';
+export * from './settings.js';

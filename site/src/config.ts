@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { HTTP_URL_WANTED, invalidSetting, isHttpUrl } from '@cong/shared';
 
 // The settings of a site build, read from the environment once and checked, and the cache's
 // layout: nothing else in the site reads process.env for them. A malformed value stops the
@@ -44,13 +45,7 @@ export interface SiteConfig {
 /** This package's folder, site/. */
 const packageDir = path.resolve(import.meta.dirname, '..');
 
-const aUrl = 'một địa chỉ http:// hoặc https://, ví dụ https://congthongtin.example.gov.vn';
 const localCms = 'http://127.0.0.1:1337';
-
-// Worded as the CMS and the publisher word theirs.
-function invalidSetting(key: string, value: string, wanted: string): Error {
-  return new Error(`${key}="${value}" không hợp lệ: cần ${wanted}.`);
-}
 
 /** Reads and checks the site's settings from `env`; throws the first malformed one's message. */
 export function readSiteConfig(env: SiteEnv, siteDir: string = packageDir): SiteConfig {
@@ -58,7 +53,7 @@ export function readSiteConfig(env: SiteEnv, siteDir: string = packageDir): Site
   const url = (key: string, fallback: string): string => {
     const value = given(key);
     if (value === undefined) return fallback;
-    if (!isHttpUrl(value)) throw invalidSetting(key, value, aUrl);
+    if (!isHttpUrl(value)) throw invalidSetting(key, value, HTTP_URL_WANTED);
     return value.replace(/\/+$/, '');
   };
   const folder = (key: string, fallback: string): string => path.resolve(siteDir, given(key) ?? fallback);
@@ -95,12 +90,6 @@ function baseRelease(env: SiteEnv, outDir: string, dir: string | null, infoDir: 
   // The release being written cannot be the one it links its unchanged files from.
   if (dir === outDir) throw invalidSetting('SITE_BASE_DIR', env.SITE_BASE_DIR!.trim(), 'một bản phát hành khác thư mục SITE_OUT_DIR mà bản dựng này ghi vào');
   return Object.freeze({ dir, infoDir });
-}
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol, hostname } = new URL(value);
-  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { HTTP_URL_WANTED, invalidSetting, isHttpUrl } from '@cong/shared';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
@@ -8,10 +9,7 @@ type Env = Core.Config.Shared.ConfigParams['env'];
 // a message naming the variable, its value and what it should be. Unset or empty means the
 // default, as an empty line in .env.example does.
 
-/** The error for a setting that cannot be used, in the words the operator reads at start-up. */
-export function invalidSetting(key: string, shown: string, wanted: string): Error {
-  return new Error(`${key}="${shown}" không hợp lệ: cần ${wanted}.`);
-}
+export { invalidSetting };
 
 /** Readers of the CMS's settings that throw on a malformed value instead of guessing. */
 export function checkedEnv(env: Env) {
@@ -47,7 +45,7 @@ export function checkedEnv(env: Env) {
     url(key: string, fallback: string): string {
       const value = given(key);
       if (value === undefined) return fallback;
-      if (!isHttpUrl(value)) throw invalidSetting(key, value, 'một địa chỉ http:// hoặc https://, ví dụ https://congthongtin.example.gov.vn');
+      if (!isHttpUrl(value)) throw invalidSetting(key, value, HTTP_URL_WANTED);
       return value.replace(/\/+$/, '');
     },
 
@@ -65,10 +63,4 @@ export function checkedEnv(env: Env) {
       return origins.map((origin) => new URL(origin).origin);
     },
   };
-}
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol, hostname } = new URL(value);
-  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
