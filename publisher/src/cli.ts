@@ -5,6 +5,7 @@ import path from 'node:path';
 import { formatProvinceDateTime } from '@cong/shared';
 import { parseCommand } from '@cong/shared/command-line';
 import { serveStatic } from './static-server.ts';
+import { buildLog } from './build-log.ts';
 import { publisherConfig } from './config.ts';
 import { controlServer } from './control-server.ts';
 import { untilNextNight } from './nightly.ts';
@@ -43,7 +44,7 @@ const releases = new Releases(config.root);
 const log = (line: string) => console.log(`[xuất bản ${formatProvinceDateTime(new Date().toISOString())}] ${line}`);
 const publisher = new Publisher({
   releases,
-  build: astroSiteBuilder({ siteDir: config.siteDir, cacheDir: path.join(config.root, 'cache'), log: (line) => log(`  ${line}`) }),
+  build: astroSiteBuilder({ siteDir: config.siteDir, cacheDir: path.join(config.root, 'cache'), log: buildLog((line) => log(`  ${line}`)) }),
   debounceMs: config.debounceMs,
   maxWaitMs: config.maxWaitMs,
   keep: config.keep,

@@ -9,6 +9,7 @@ import { webhookTrigger } from '../src/control-server.ts';
 import { Publisher, refusal, type SiteBuilder } from '../src/publisher.ts';
 import { Releases } from '../src/releases.ts';
 import { untilNextNight } from '../src/nightly.ts';
+import { buildLog } from '../src/build-log.ts';
 import { countPages } from '../src/site-build.ts';
 
 let root: string;
@@ -251,5 +252,27 @@ describe('the nightly build', () => {
     ['2026-12-31T16:59:00Z', 6], // 23:59 on New Year's Eve
   ])('from %s comes in %i minutes, at 00:05 province time', (now, minutes) => {
     expect(untilNextNight(new Date(now))).toBe(minutes * 60_000);
+  });
+});
+
+describe("a build's lines in the publisher's log", () => {
+  it("keeps every line but Astro's one a page, which become a count every few seconds, without Astro's UTC clock", () => {
+    const logged: string[] = [];
+    let clock = 0;
+    const onLine = buildLog((line) => logged.push(line), { everyMs: 5000, now: () => clock });
+    onLine('21:44:24 [cong:content] Đã đồng bộ nội dung từ CMS trong 0.7 giây.');
+    onLine(' generating static routes');
+    for (let n = 0; n < 3; n++) onLine(`21:44:26   ├─ /tin-tuc/bai-${n}/index.html (+3ms)`);
+    clock = 6000;
+    // Astro sometimes writes two pages' lines on one.
+    onLine('21:44:31   ├─ /404.html21:44:31   ├─ /rss.xml (+23ms)');
+    onLine('21:44:32   └─ /van-ban/index.html (+2ms)');
+    onLine('21:44:40 [build] 6 page(s) built in 14.20s');
+    expect(logged).toEqual([
+      '[cong:content] Đã đồng bộ nội dung từ CMS trong 0.7 giây.',
+      ' generating static routes',
+      'đã dựng 5 trang…',
+      '[build] 6 page(s) built in 14.20s',
+    ]);
   });
 });
