@@ -41,7 +41,13 @@ function runSuite(name: string): Promise<boolean> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
-    child.on('exit', (code) => {
+    child.on('error', (error) => {
+      console.log(`✘ ${name}: không chạy được (${error.message})`);
+      outcomes.push({ name, ok: false, seconds: 0 });
+      resolve(false);
+    });
+    // 'close', not 'exit': every line of its output has been printed by then.
+    child.on('close', (code) => {
       const seconds = (performance.now() - suiteStarted) / 1000;
       outcomes.push({ name, ok: code === 0, seconds });
       console.log(`${code === 0 ? '✔' : '✘'} ${name}: ${code === 0 ? 'đạt' : `không đạt (mã ${code})`} sau ${seconds.toFixed(0)} giây`);
@@ -77,6 +83,8 @@ try {
 
 function runStep(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    spawn(command, args, { cwd: root, stdio: 'inherit' }).on('exit', (code) => resolve(code === 0));
+    spawn(command, args, { cwd: root, stdio: 'inherit' })
+      .on('error', () => resolve(false))
+      .on('close', (code) => resolve(code === 0));
   });
 }

@@ -12,9 +12,14 @@ import type { Core } from '@strapi/strapi';
  * the queue empty. Never call it inside a transaction: the transaction holds a connection
  * of its own until it ends, so the pool would never be idle.
  */
-export async function settle(strapi: Core.Strapi): Promise<void> {
+export async function settle(strapi: Core.Strapi, { timeoutMs = 300_000 } = {}): Promise<void> {
+  // knex's pool (tarn): its counts are public API of tarn, the pool itself knex's.
   const pool = (strapi.db.connection as unknown as { client: { pool?: { numUsed(): number; numPendingAcquires(): number } } }).client.pool;
+  const deadline = Date.now() + timeoutMs;
   while (pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Cơ sở dữ liệu vẫn bận sau ${timeoutMs / 1000} giây (${pool.numUsed()} kết nối đang dùng, ${pool.numPendingAcquires()} đang chờ): dừng thay vì ghi tiếp.`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

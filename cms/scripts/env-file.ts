@@ -9,6 +9,8 @@ const secrets = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOK
  * yet; an existing .env is never changed.
  */
 export async function ensureEnvFile(cmsDir: string): Promise<boolean> {
+  // Told to read its settings elsewhere (ENV_PATH, as the test harness does): nothing to write.
+  if (process.env.ENV_PATH) return false;
   const target = path.join(cmsDir, '.env');
   if (await readFile(target).then(() => true, () => false)) return false;
   const secret = () => randomBytes(24).toString('base64');

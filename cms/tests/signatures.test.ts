@@ -93,3 +93,23 @@ describe('documents record the verdict of each attached PDF', () => {
     expect(document.signatureReason).toContain(reason);
   });
 });
+
+describe('the trust list the CMS publishes (GET /api/signature-trust-roots)', () => {
+  it('is public and holds the trusted certificates only: no comment, nothing else the file holds', async () => {
+    const root = await rootCa('Root CA công bố');
+    const pem = root.certificate.toString('pem');
+    const file = await import('node:fs/promises').then((fs) => fs.readFile(inject('trustRootsFile'), 'utf8'));
+    // A key pasted into the trust list by mistake must never reach the public.
+    await writeFile(inject('trustRootsFile'), `# ghi chú của người vận hành\n${file}\n${pem}\n-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA\n-----END PRIVATE KEY-----\n`);
+    try {
+      const response = await fetch(`${inject('cmsUrl')}/api/signature-trust-roots`);
+      expect(response.status).toBe(200);
+      const published = ((await response.json()) as { data: { pem: string } }).data.pem;
+      expect(published.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(2);
+      expect(published.replace(/\s/g, '')).toContain(pem.replace(/-----[A-Z ]+-----|\s/g, ''));
+      expect(published).not.toMatch(/PRIVATE KEY|ghi chú/);
+    } finally {
+      await writeFile(inject('trustRootsFile'), file);
+    }
+  });
+});

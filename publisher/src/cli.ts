@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `cong-publisher [serve | publish [--force] [--full] | rollback [id] | status]`
 // (`./scripts/pnpm publisher …` from the root). `serve` is the service the portal starts.
 import { mkdir } from 'node:fs/promises';

@@ -60,7 +60,8 @@ export async function buildSite({ siteDir = workspaceSiteDir, outDir, cacheDir, 
         createInterface({ input: stream }).on('line', (line) => plain(line) && onLine(plain(line)));
       }
       child.on('error', reject);
-      child.on('exit', (code) => resolve(code));
+      // 'close', not 'exit': the last lines of its output are read by then.
+      child.on('close', (code) => resolve(code));
     });
     const report = await readBuildReport(reportFile);
     if (!report.ok) throw new Error(`Dựng trang thất bại: ${report.reason}`);

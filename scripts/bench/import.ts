@@ -3,11 +3,10 @@ import path from 'node:path';
 import type { ImportReport as Report } from '@cong/shared';
 import { createTestDatabase } from '@cong/testing';
 import { importGeneratedProvince } from './generated-province.ts';
+import { benchSize } from './settings.ts';
 
-const years = Number(process.env.BENCH_YEARS ?? 1);
-const fraction = Number(process.env.BENCH_FRACTION ?? 0.1);
 
-async function run(kind: 'sqlite' | 'postgres'): Promise<Report> {
+async function run(kind: 'sqlite' | 'postgres', { years, fraction }: { years: number; fraction: number }): Promise<Report> {
   const database = await createTestDatabase(kind);
   try {
     return await importGeneratedProvince({ years, fraction, env: { ...database.env, SITE_TOKEN_FILE: path.join(path.dirname(database.env.PUBLIC_DIR!), 'token') } });
@@ -18,7 +17,8 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<Report> {
 
 /** `pnpm bench import`: generated province content imported on SQLite and PostgreSQL, entries per second. */
 export async function benchImport(): Promise<string> {
-  const results = [['SQLite', await run('sqlite')], ['PostgreSQL', await run('postgres')]] as const;
+  const { years, fraction } = benchSize({ years: 1, fraction: 0.1 });
+  const results = [['SQLite', await run('sqlite', { years, fraction })], ['PostgreSQL', await run('postgres', { years, fraction })]] as const;
   const kinds = Object.keys(results[0][1].perKind);
   return [
     '## Bulk import of generated province content',

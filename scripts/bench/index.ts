@@ -20,7 +20,14 @@ if (!bench || positionals.length > 1) {
   console.error(`${name ? `Không có phép đo "${name}".` : 'Cần tên một phép đo.'}\n${usage}`);
   process.exit(2);
 }
-const report = await bench();
+const report = await bench().catch((error: Error) => {
+  // A malformed BENCH_YEARS or BENCH_FRACTION says so in Vietnamese, without a stack trace.
+  if (/ không hợp lệ: cần /.test(error.message)) {
+    console.error(`${error.message}\n${usage}`);
+    process.exit(2);
+  }
+  throw error;
+});
 console.log(report);
 // The scale bench of fewer years keeps its own page, beside the ten-year one.
 const years = process.env.BENCH_YEARS;

@@ -6,12 +6,11 @@ import { controlServer, countPages, Publisher, Releases, serveStatic } from '@co
 import type { ImportReport } from '@cong/shared';
 import { createTestDatabase, freePort, fullAccessToken, launchChromium, runSeed, startCms } from '@cong/testing';
 import { importGeneratedProvince } from './generated-province.ts';
+import { benchSize } from './settings.ts';
 import { coldSearch, searchBytes, type ColdSearch } from './cold-search.ts';
 import { filesUnder } from './site.ts';
 import { stagedBuild, type StagedBuild } from './staged-build.ts';
 
-const years = Number(process.env.BENCH_YEARS ?? 10);
-const fraction = Number(process.env.BENCH_FRACTION ?? 1);
 // Keeps the database and the releases when set, and says where: for searching or publishing on them afterwards.
 const keep = Boolean(process.env.BENCH_KEEP);
 const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuyển đổi số', 'tran quoc khanh', 'công báo số 22'];
@@ -22,6 +21,7 @@ const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuy�
  * article published and timed until it is live everywhere, and readers' first searches.
  */
 export async function benchScale(): Promise<string> {
+  const { years, fraction } = benchSize({ years: 10, fraction: 1 });
   const database = await createTestDatabase('sqlite');
   const dir = path.dirname(database.env.PUBLIC_DIR!);
   const [controlPort, sitePort] = [await freePort(), await freePort()];
@@ -82,7 +82,7 @@ export async function benchScale(): Promise<string> {
         const manifest = JSON.parse(await readFile(path.join(pagefindDir, 'shards.json'), 'utf8')) as { shards: Array<{ id: string; pages: number }> };
         const indexFiles = await filesUnder(pagefindDir);
         const indexBytes = (await Promise.all(indexFiles.map((file) => stat(file)))).reduce((sum, info) => sum + info.size, 0);
-        return report({ imported, importSeconds, pages: cold.pages!, coldStages, warmStages, live, searches, manifest, indexBytes });
+        return report({ years, fraction, imported, importSeconds, pages: cold.pages!, coldStages, warmStages, live, searches, manifest, indexBytes });
       } finally {
         await browser.close();
         site.close();
@@ -141,6 +141,8 @@ async function publishToLive(cmsUrl: string, token: string, siteUrl: string, bro
 }
 
 function report(figures: {
+  years: number;
+  fraction: number;
   imported: ImportReport;
   importSeconds: number;
   pages: number;
@@ -151,7 +153,7 @@ function report(figures: {
   manifest: { shards: Array<{ id: string; pages: number }> };
   indexBytes: number;
 }): string {
-  const { imported, coldStages: cold, warmStages: warm, live } = figures;
+  const { years, fraction, imported, coldStages: cold, warmStages: warm, live } = figures;
   const s = (seconds: number) => (seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(1)} s`);
   const stageRow = (name: string, build: StagedBuild) =>
     `| ${name} | ${s(build.seconds)} | ${s(build.sync)} | ${s(build.bundle)} | ${s(build.paths)} | ${build.pages} in ${s(build.render)} (${(build.pages / build.render).toFixed(0)}/s) | ${s(build.release)} | ${s(build.index)} (reading ${s(build.indexRead)}, Pagefind ${s(build.indexPagefind)}) | ${(build.peakMb / 1024).toFixed(1)} GB | ${(build.indexPeakMb / 1024).toFixed(1)} GB |`;

@@ -63,7 +63,7 @@ export async function benchSearch(): Promise<string> {
       '',
       'Cold search: a new browser context opens the search page with the query; bytes are what',
       'it fetched of the index (and the document-number list when the query looks like a number)',
-      'as sent over the network, compressed where the server compresses (scripts/lib/static-server.ts,',
+      'as sent over the network, compressed where the server compresses (publisher/src/static-server.ts,',
       'as nginx does with gzip on); time is from navigation to results shown, on loopback.',
       '',
       '| Query | Results | Index bytes fetched | of which code / shard metadata / index / results / numbers | Time to first results |',

@@ -6,7 +6,7 @@ import pg from 'pg';
 
 /**
  * A throwaway database for one test run (a temp SQLite file, or a new PostgreSQL database),
- * with its own folder for uploaded files.
+ * with its own folder for uploaded files and its own settings (secrets, trust list).
  */
 export interface TestDatabase {
   kind: 'sqlite' | 'postgres';
@@ -22,7 +22,21 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cong-cms-test-'));
   await mkdir(path.join(dir, 'public/uploads'), { recursive: true });
-  const files = { PUBLIC_DIR: path.join(dir, 'public') };
+  const secret = () => randomBytes(16).toString('base64');
+  const files = {
+    PUBLIC_DIR: path.join(dir, 'public'),
+    // Nothing of the checkout's own cms/.env (a developer's portal) reaches a test's CMS, and
+    // nothing a test's CMS writes (the demo CA's root) reaches the developer's trust list.
+    ENV_PATH: path.join(dir, 'none.env'),
+    SIGNATURE_TRUST_ROOTS: path.join(dir, 'trust-roots.pem'),
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
   const removeFiles = () => rm(dir, { recursive: true, force: true });
 
   if (kind === 'postgres') {

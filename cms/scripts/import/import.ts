@@ -162,7 +162,7 @@ export async function importProvince(
       year: issue.year,
       publicationDate: issue.publicationDate,
       entries: issue.entries.map((entry) => ({ document: documentIds.get(entry.document), pageFrom: entry.pageFrom, pageTo: entry.pageTo })),
-      // Generated issues have no signed PDF: published by the operator's override, as the demo's.
+      // Generated issues have no PDF to sign: published by the operator's override.
       signatureOverride: true,
     },
   }), components);

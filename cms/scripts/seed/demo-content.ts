@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { slugify, gazetteIssueTitle } from '@cong/shared';
+import { gazetteIssueTitle, provinceDate, slugify } from '@cong/shared';
+import type { PortalConfig } from '../../src/config/portal.ts';
 import { parseArticleFixture, parseEnglishFixture } from './article-fixture.ts';
 import { toBlocks } from './blocks.ts';
 import { parsePrintedDocument } from './printed-document.ts';
@@ -42,8 +43,11 @@ const signingTime = (day: string) => new Date(`${day}T16:30:00+07:00`);
  */
 export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<Tally> {
   const tally = new Tally();
-  const trustList = (strapi.config.get('portal') as { signatureTrustRoots: string }).signatureTrustRoots;
-  const signer = new DemoSigner(trustList ? path.resolve(strapi.dirs.app.root, trustList) : null);
+  const trustList = strapi.config.get<PortalConfig>('portal').signatureTrustRoots;
+  // A production CMS's trust list is the province's: the demo CA never goes into it (its
+  // PDFs are then untrusted, published by the operator's override).
+  const demoTrusted = trustList && process.env.NODE_ENV !== 'production';
+  const signer = new DemoSigner(demoTrusted ? path.resolve(strapi.dirs.app.root, trustList) : null);
   const lookup = async (uid: any, rows: Array<Record<string, any>>, key: 'name' | 'abbreviation' = 'name') => {
     const ids: Ids = new Map();
     for (const { nameEn, parent, ...row } of rows) {
@@ -236,7 +240,7 @@ async function seedConsultations(strapi: Core.Strapi, tally: Tally, agencyIds: I
               documentPdf({
                 typeName: 'Dự thảo',
                 number: '…/QĐ-UBND',
-                issuedDate: openingAt.toISOString().slice(0, 10),
+                issuedDate: provinceDate(openingAt),
                 excerpt: row.title,
                 paragraphs: body,
                 issuingBody: agencies.find((a) => a.abbreviation === draftingAgency)!.name,

@@ -9,6 +9,9 @@ import { issue, rootCa, signPdf, type Identity } from '@cong/shared/pdf-signing'
 // "Đã ký số" and the browser checker verifies the PDFs. The CA's private key lives only for
 // this seed run and is never written down: nobody can sign anything else with it later.
 
+// Every date the demo's documents carry, the oldest from 2011, falls after this.
+const validFrom = new Date('2010-01-01T00:00:00+07:00');
+
 /** Signs demo PDFs; made on first use, when there is something to sign. */
 export class DemoSigner {
   private root?: Promise<Identity>;
@@ -32,20 +35,21 @@ export class DemoSigner {
     if (!signer) {
       signer = this.rootCa().then((root) =>
         issue(root, `CN=${distinguished(agency)} (chữ ký mẫu), O=${distinguished(agency)}`, {
-          // Valid for every date the demo's documents carry, the oldest from 2011.
-          notBefore: new Date('2010-01-01T00:00:00+07:00'),
+          notBefore: validFrom,
           notAfter: new Date(Date.now() + 5 * 365 * 86_400_000),
           serial: (++this.serial).toString(16).padStart(2, '0'),
         }),
       );
       this.signers.set(agency, signer);
     }
-    return signPdf(pdf, await signer, { when, reason: 'Ký số văn bản (dữ liệu mẫu)', name: agency, location: 'Việt Nam', contactInfo: '' });
+    // PAdES: a CAdES detached signature (ETSI.CAdES.detached) with the signer's certificate bound in.
+    return signPdf(pdf, await signer, { when, reason: 'Ký số văn bản (dữ liệu mẫu)', name: agency, location: 'Việt Nam', contactInfo: '', subFilter: 'ETSI.CAdES.detached' });
   }
 
   private rootCa(): Promise<Identity> {
     this.root ??= (async () => {
-      const root = await rootCa('CA gốc mẫu của Cổng - chỉ để trình diễn', 'Cổng (dữ liệu mẫu)');
+      // A certificate chain is checked at the signing time: the root, too, must be valid in 2011.
+      const root = await rootCa('CA gốc mẫu của Cổng - chỉ để trình diễn', 'Cổng (dữ liệu mẫu)', validFrom);
       if (this.trustList) {
         await mkdir(path.dirname(this.trustList), { recursive: true });
         const label = `# CA mẫu của Cổng, tạo khi nạp dữ liệu mẫu lúc ${formatProvinceDateTime(new Date().toISOString())}: chỉ để trình diễn. Khi vận hành thật, bỏ chứng thư này khỏi danh sách và dùng chứng thư gốc của tổ chức cung cấp dịch vụ chứng thực chữ ký số chuyên dùng Chính phủ.\n`;

@@ -6,8 +6,8 @@ import { formatVietnameseDate, documentTitle, gazetteIssueTitle } from '@cong/sh
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 
 // Demo PDFs for gazette issues, documents and drafts. DejaVu carries every Vietnamese letter;
-// the PDF standard fonts carry none of ă, ơ, ư, đ. None is signed: signing and verifying
-// signatures is the gazette issue's own work.
+// the PDF standard fonts carry none of ă, ơ, ư, đ. Made unsigned: the seed signs them with
+// the demo CA (demo-signing.ts), as an issuing body's signing software would.
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');

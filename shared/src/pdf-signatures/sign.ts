@@ -29,13 +29,13 @@ async function keys(): Promise<CryptoKeyPair> {
   return (await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair;
 }
 
-/** A self-signed root certificate authority (`organisation` names who runs it). */
-export async function rootCa(name: string, organisation = 'Cổng Test'): Promise<Identity> {
+/** A self-signed root certificate authority (`organisation` names who runs it), valid from `notBefore`. */
+export async function rootCa(name: string, organisation = 'Cổng Test', notBefore = new Date(Date.now() - 3650 * DAY)): Promise<Identity> {
   const pair = await keys();
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '01',
     name: `CN=${name}, O=${organisation}`,
-    notBefore: new Date(Date.now() - 3650 * DAY),
+    notBefore,
     notAfter: new Date(Date.now() + 3650 * DAY),
     signingAlgorithm: algorithm,
     keys: pair,
@@ -96,6 +96,15 @@ class PkijsSigner extends Signer {
         new pkijs.Attribute({ type: '1.2.840.113549.1.9.3', values: [new asn1js.ObjectIdentifier({ value: '1.2.840.113549.1.7.1' })] }),
         new pkijs.Attribute({ type: '1.2.840.113549.1.9.4', values: [new asn1js.OctetString({ valueHex: digest })] }),
         new pkijs.Attribute({ type: '1.2.840.113549.1.9.5', values: [new asn1js.UTCTime({ valueDate: this.when })] }),
+        // ESS signing-certificate-v2 (RFC 5035): binds the signer's certificate to the signature, as PAdES requires.
+        new pkijs.Attribute({
+          type: '1.2.840.113549.1.9.16.2.47',
+          values: [
+            new asn1js.Sequence({
+              value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: await crypto.subtle.digest('SHA-256', this.identity.certificate.rawData) })] })] })],
+            }),
+          ],
+        }),
       ],
     });
     await signed.sign(this.identity.keys.privateKey, 0, 'SHA-256', data);
@@ -142,25 +151,6 @@ export async function signedPdf(
   { text, ...fields }: SignatureFields & { text?: string } = {},
 ): Promise<Buffer> {
   return signPdf(await unsignedPdf(text), identity, fields);
-}
-
-/** An identity as PEM text (certificate, chain, PKCS #8 private key), to keep in a file. */
-export async function exportIdentity(identity: Identity): Promise<string> {
-  const key = new Uint8Array(await crypto.subtle.exportKey('pkcs8', identity.keys.privateKey));
-  const pem = (label: string, der: Uint8Array) => `-----BEGIN ${label}-----\n${Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n').trimEnd()}\n-----END ${label}-----\n`;
-  return [identity.certificate, ...identity.chain].map((c) => c.toString('pem') + '\n').join('') + pem('PRIVATE KEY', key);
-}
-
-/** An identity from `exportIdentity`'s text. */
-export async function importIdentity(text: string): Promise<Identity> {
-  const blocks = [...text.matchAll(/-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/g)];
-  const certificates = blocks.filter((b) => b[1] === 'CERTIFICATE').map((b) => new x509.X509Certificate(b[0]));
-  const keyBlock = blocks.find((b) => b[1] === 'PRIVATE KEY');
-  if (!certificates.length || !keyBlock) throw new Error('Tệp khóa ký không có chứng thư hoặc khóa bí mật.');
-  const der = Buffer.from(keyBlock[2]!.replace(/\s+/g, ''), 'base64');
-  const privateKey = await crypto.subtle.importKey('pkcs8', der, algorithm, true, ['sign']);
-  const publicKey = await certificates[0]!.publicKey.export(algorithm, ['verify']);
-  return { certificate: certificates[0]!, keys: { privateKey, publicKey }, chain: certificates.slice(1) };
 }
 
 /** Signs an already signed PDF again, as an incremental update that keeps the first signature. */
