@@ -23,8 +23,9 @@ export const numberKey = (text: string) => foldVietnamese(text).toUpperCase().re
 /** The file of numbers that start with these digits: /tim-kiem/so-ky-hieu/<n>.json. */
 export const bucketUrl = (digits: string) => `/tim-kiem/so-ky-hieu/${Number(digits) % numberBuckets}.json`;
 
-/** The code part of a number, "TB-VP" of "1730/TB-VP", and the file of its newest documents. */
+/** The code part of a number, "TB-VP" of "1730/TB-VP". */
 export const codeOf = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+/** The file listing the newest documents of a code. */
 export const codeUrl = (code: string) => `/tim-kiem/so-ky-hieu/ma/${slugify(code)}.json`;
 
 /** How many of a code's newest documents its file lists (Pagefind finds the rest). */

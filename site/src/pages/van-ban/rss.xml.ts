@@ -5,6 +5,7 @@ import { documentsNewestFirst } from '../../lib/content';
 import { feedResponse } from '../../lib/feed';
 import { routes } from '../../lib/routes';
 
+/** The feed of the newest directive documents. */
 export async function GET({ site }: APIContext) {
   const documents = (await documentsNewestFirst()).slice(0, 50);
   return feedResponse(site!, {

@@ -15,6 +15,7 @@ export const getStaticPaths = (async () => {
   return onlyChanged(paths, ({ params }) => bucketUrl(params.bucket));
 }) satisfies GetStaticPaths;
 
+/** One bucket of the number lookup: the documents whose number starts with these digits, as JSON. */
 export function GET({ props }: { props: { entries: NumberEntry[] } }) {
   return Response.json(props.entries);
 }

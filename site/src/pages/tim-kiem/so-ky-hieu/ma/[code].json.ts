@@ -19,6 +19,7 @@ export const getStaticPaths = (async () => {
   return onlyChanged(paths, ({ params }) => codeUrl(params.code));
 }) satisfies GetStaticPaths;
 
+/** The newest documents of one number code (TB-VP, QĐ-UBND…), as JSON. */
 export function GET({ props }: { props: { entries: NumberEntry[] } }) {
   return Response.json(props.entries);
 }
