@@ -226,6 +226,19 @@ describe('what is stored is inert and private', () => {
     expect(counts.data[open.documentId]).toEqual({ received: 3, published: 1 });
   });
 
+  it('a consultation the public cannot see keeps its comments: no count, no list', async () => {
+    const draft = await fixtures.consultation({}, 'draft');
+    const stored = await fixtures.comment(draft.documentId, { fullName: 'Người góp ý bản nháp', moderationStatus: 'approved' });
+    expect(stored.documentId).toBeTruthy();
+    const counts = await (await fetch(`${inject('cmsUrl')}/api/public-comments/counts`)).json();
+    expect(counts.data).not.toHaveProperty(draft.documentId);
+    const list = await fetch(`${inject('cmsUrl')}/api/public-comments?consultation=${draft.documentId}`);
+    expect(list.status).toBe(404);
+    const body = await list.text();
+    expect(body).toContain('Không có dự thảo đang công bố với mã này.');
+    expect(body).not.toContain('Người góp ý bản nháp');
+  });
+
   it('the full-access API strips email and phone too (they are private in the schema)', async () => {
     const open = await openConsultation();
     await submit(comment(open.documentId));

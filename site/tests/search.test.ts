@@ -144,3 +144,25 @@ describe('search that understands Vietnamese', () => {
     for (const listing of ['/', '/van-ban/', '/tin-tuc/', '/du-thao/', '/cong-bao/']) expect(links).not.toContain(listing);
   });
 });
+
+describe('what an editor typed never runs on the search page', () => {
+  it('shows a document excerpt holding markup as text, and runs none of it', async () => {
+    const context = await browser.browser.newContext();
+    const page = await context.newPage();
+    // The number lookup's file, as the build writes it from an editor's excerpt and title.
+    const excerpt = 'Trích yếu <img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>';
+    await page.route('**/tim-kiem/so-ky-hieu/**', (route) =>
+      route.fulfill({
+        json: [{ number: '9999/TB-VP', key: '9999/TB-VP', url: '/van-ban/9999-tb-vp-2026/', title: 'Thông báo số 9999/TB-VP <b onmouseover="window.__pwned = 3">x</b>', excerpt, date: '2026-11-21' }],
+      }),
+    );
+    await page.goto(new URL('/tim-kiem/?q=9999', inject('siteUrl')).href);
+    const first = page.locator('[data-search-results] li').first();
+    await first.waitFor();
+    expect(await first.locator('img, script, b').count()).toBe(0);
+    expect(await first.innerText()).toContain('Trích yếu <img src=x onerror="window.__pwned = 1">');
+    await first.hover();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+});

@@ -34,8 +34,28 @@ const itemOf = (page: PagefindResult): SearchItem => ({
   date: page.meta.date,
   number: page.meta.number,
 });
-/** A document the number lookup found, as a result (the lookup lists Vietnamese documents). */
-export const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, kind: kindLabel('document', 'vi') });
+/**
+ * A document the number lookup found, as a result (the lookup lists Vietnamese documents).
+ * Its excerpt is the editor's plain text: escaped, as Pagefind's excerpts are.
+ */
+export const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, excerpt: escapeHtml(entry.excerpt), kind: kindLabel('document', 'vi') });
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * An excerpt as DOM nodes: its text and its <mark> highlights, nothing else. The excerpt comes
+ * from what editors typed; it is parsed in an inert document (no script runs, nothing loads
+ * there) and only text and marks are carried over, so no markup of theirs reaches the page.
+ */
+export function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
 
 /** The line under a result's title: "Văn bản · 21/11/2026 · Số ký hiệu 1730/TB-VP", its date the province's. */
 export const resultLine = (item: SearchItem): string =>
@@ -54,8 +74,7 @@ export function resultItem(item: SearchItem): HTMLLIElement {
   meta.className = 'cong-meta';
   meta.textContent = resultLine(item);
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt marks the matched words with <mark> and escapes the rest.
-  excerpt.innerHTML = item.excerpt;
+  excerpt.append(...excerptNodes(item.excerpt));
   li.append(heading, meta, excerpt);
   return li;
 }

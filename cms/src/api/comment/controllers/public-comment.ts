@@ -13,6 +13,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     const consultation = String(ctx.query.consultation ?? '');
     if (!consultation) return respondRefusal(ctx, { status: 400, message: 'Thiếu mã dự thảo (consultation).' });
+    // A draft never published, or one withdrawn, keeps its comments to itself.
+    const published = await strapi.documents('api::consultation.consultation').findOne({ documentId: consultation, status: 'published', fields: ['id'] });
+    if (!published) return respondRefusal(ctx, { status: 404, message: 'Không có dự thảo đang công bố với mã này.' });
     const filters = { consultation: { documentId: consultation } };
     const comments = strapi.documents('api::comment.comment');
     const [approved, received] = await Promise.all([
@@ -38,6 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .connection(`${comments.tableName} as c`)
       .join(`${link.name} as l`, `l.${link.joinColumn.name}`, 'c.id')
       .join(`${consultations} as k`, 'k.id', `l.${link.inverseJoinColumn.name}`)
+      // Only consultations the public can see: a draft or withdrawn one has no published row.
+      .whereNotNull('k.published_at')
       .select('k.document_id as documentId', 'c.moderation_status as status')
       .countDistinct({ n: 'c.id' })
       .groupBy('k.document_id', 'c.moderation_status')) as Array<{ documentId: string; status: string; n: number | string }>;
