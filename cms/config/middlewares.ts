@@ -19,6 +19,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => [
   },
   'strapi::poweredBy',
   'strapi::query',
+  // Before the parser: what the public may post, and how much, however the body arrives.
+  {
+    name: 'global::public-body-guard',
+    config: { routes: [{ method: 'POST', path: '/api/public-comments', maxBytes: 64 * 1024 }] },
+  },
   {
     name: 'strapi::body',
     config: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb' },

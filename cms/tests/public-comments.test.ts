@@ -1,4 +1,7 @@
 import { COMMENT_FORM_FIELDS, COMMENT_HONEYPOT_FIELD, COMMENT_LIMITS, COMMENT_STARTED_AT_FIELD } from '@cong/shared';
+import { readdir, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import schema from '../src/api/comment/content-types/comment/schema.json';
 import * as fixtures from './fixtures';
@@ -137,8 +140,61 @@ describe('every bad submission is refused in Vietnamese, naming the field, and n
     expect(huge.body.error.message).toContain('quá dài để gửi một lần');
     const enormous = await submit(comment(open.documentId, { content: 'a'.repeat(2_000_000) }));
     expect(enormous.status).toBe(413);
-    expect(enormous.body.error.message).toBe('Dữ liệu gửi lên quá lớn.');
+    expect(enormous.body.error.message).toContain('quá dài để gửi một lần');
     expect(await storedComments(open.documentId)).toEqual([]);
+  });
+
+  it('refuses a multipart body before parsing it: nothing written to the temp folder, a malformed one answers 415, not 500', async () => {
+    const open = await openConsultation();
+    const temp = async () => new Set(await readdir(os.tmpdir()));
+    const before = await temp();
+    const form = new FormData();
+    form.append('data', JSON.stringify(comment(open.documentId)));
+    form.append('tep', new Blob([new Uint8Array(300_000)]), 'tep.bin');
+    const multipart = await fetch(`${inject('cmsUrl')}/api/public-comments`, { method: 'POST', body: form, headers: { 'X-Forwarded-For': '10.9.0.1' } });
+    expect(multipart.status).toBe(415);
+    const malformed = await fetch(`${inject('cmsUrl')}/api/public-comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'X-Forwarded-For': '10.9.0.2' },
+      body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nkhông đóng',
+    });
+    expect(malformed.status).toBe(415);
+    expect(((await malformed.json()) as { error: { message: string } }).error.message).toContain('Chỉ nhận góp ý gửi từ biểu mẫu');
+    // Other suites write to the temp folder meanwhile: look for the 300 kB part itself.
+    const added = [...(await temp())].filter((name) => !before.has(name));
+    const sizes = await Promise.all(added.map((name) => stat(path.join(os.tmpdir(), name)).then((info) => (info.isFile() ? info.size : 0), () => 0)));
+    expect(sizes.filter((size) => size >= 300_000)).toEqual([]);
+  });
+
+  it('caps a chunked body, which says no length, at the same 64 kB', async () => {
+    const open = await openConsultation();
+    for (const [size, status] of [[200_000, 413], [900_000, 413]] as const) {
+      const text = JSON.stringify(comment(open.documentId, { content: 'a'.repeat(size) }));
+      const body = new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < text.length; at += 16_384) controller.enqueue(new TextEncoder().encode(text.slice(at, at + 16_384)));
+          controller.close();
+        },
+      });
+      const reply = await fetch(`${inject('cmsUrl')}/api/public-comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.9.1.${size % 250}` },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      expect(reply.status).toBe(status);
+      expect(((await reply.json()) as { error: { message: string } }).error.message).toContain('tối đa 64 kB');
+    }
+    // A small chunked comment is read and accepted as any other.
+    const small = JSON.stringify(comment(open.documentId));
+    const accepted = await fetch(`${inject('cmsUrl')}/api/public-comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.9.2.1' },
+      body: new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(small)), controller.close()) }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(accepted.status).toBe(201);
+    expect(await storedComments(open.documentId)).toHaveLength(1);
   });
 });
 

@@ -5,7 +5,8 @@ export default {
       method: 'POST',
       path: '/public-comments',
       handler: 'public-comment.submit',
-      config: { auth: false, middlewares: ['api::comment.submission-guard', 'api::comment.rate-limit'] },
+      // Its body's type and size are checked before it is parsed: global::public-body-guard (config/middlewares.ts).
+      config: { auth: false, middlewares: ['api::comment.rate-limit'] },
     },
     {
       method: 'GET',
