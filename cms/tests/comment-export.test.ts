@@ -10,25 +10,6 @@ async function exportAs(jwt: string | null, consultation: string, format: 'csv' 
   });
 }
 
-/** An admin user of a role, created and registered through the admin API; returns their JWT. */
-async function adminWithRole(code: string): Promise<string> {
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${inject('adminJwt')}` };
-  const roles = (await (await fetch(`${cms()}/admin/roles`, { headers })).json()).data;
-  const role = roles.find((candidate: any) => candidate.code === code);
-  const email = `${code}-${Date.now()}@cong.test`;
-  const created = await (await fetch(`${cms()}/admin/users`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ email, firstname: 'Kiểm', lastname: 'Thử', roles: [role.id] }),
-  })).json();
-  const registered = await (await fetch(`${cms()}/admin/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ registrationToken: created.data.registrationToken, userInfo: { firstname: 'Kiểm', lastname: 'Thử', password: 'Matkhau-Kiem-Thu-1' } }),
-  })).json();
-  return registered.data.token;
-}
-
 describe('export of a consultation’s comments for the drafting agency', () => {
   it('gives a Moderator every comment, in every state, with contact details, as CSV that Excel reads in Vietnamese', async () => {
     const consultation = await fixtures.consultation();
@@ -36,7 +17,7 @@ describe('export of a consultation’s comments for the drafting agency', () => 
     await fixtures.comment(consultation.documentId, { fullName: 'Đặng Văn Bảo', content: '=HYPERLINK("http://x")', moderationStatus: 'rejected' });
     await fixtures.comment(consultation.documentId, { fullName: 'Vũ Thị Cúc', content: 'Dòng một\nDòng hai' });
 
-    const response = await exportAs(await adminWithRole('cong-moderator'), consultation.documentId, 'csv');
+    const response = await exportAs(await fixtures.adminWithRole('cong-moderator'), consultation.documentId, 'csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="gop-y-du-thao-.*\.csv"/);
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -73,7 +54,7 @@ describe('export of a consultation’s comments for the drafting agency', () => 
     const consultation = await fixtures.consultation();
     expect((await exportAs(null, consultation.documentId, 'csv')).status).toBe(401);
     expect((await exportAs(inject('fullAccessToken'), consultation.documentId, 'csv')).status).toBe(401);
-    const editor = await exportAs(await adminWithRole('cong-editor'), consultation.documentId, 'csv');
+    const editor = await exportAs(await fixtures.adminWithRole('cong-editor'), consultation.documentId, 'csv');
     expect(editor.status).toBe(403);
     expect((await editor.json()).error.message).toBe('Bạn không có quyền tải góp ý.');
   });

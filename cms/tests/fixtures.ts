@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { create, unique } from './rest';
 
 // Small builders for the entries several specs need, each unique to its caller.
@@ -41,4 +42,23 @@ export async function comment(consultationId: string, data: Record<string, unkno
 /** A paragraph of Strapi "blocks" rich text. */
 export function paragraphs(...texts: string[]) {
   return texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+}
+
+/** An admin user of a role, created and registered through the admin API; returns their JWT. */
+export async function adminWithRole(code: string): Promise<string> {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${inject('adminJwt')}` };
+  const roles = (await (await fetch(`${inject('cmsUrl')}/admin/roles`, { headers })).json()).data;
+  const role = roles.find((candidate: any) => candidate.code === code);
+  const email = `${code}-${unique()}@cong.test`.toLowerCase();
+  const created = await (await fetch(`${inject('cmsUrl')}/admin/users`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ email, firstname: 'Kiểm', lastname: 'Thử', roles: [role.id] }),
+  })).json();
+  const registered = await (await fetch(`${inject('cmsUrl')}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ registrationToken: created.data.registrationToken, userInfo: { firstname: 'Kiểm', lastname: 'Thử', password: 'Matkhau-Kiem-Thu-1' } }),
+  })).json();
+  return registered.data.token;
 }

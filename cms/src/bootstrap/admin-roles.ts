@@ -20,25 +20,33 @@ const mediaLibrary = [
  * comment's moderation status. Both are brought back to exactly this on every start.
  */
 export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
-  const fields = (uid: UID.ContentType) => Object.keys(strapi.contentType(uid).attributes);
-  const permission = (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
+  // A role's fields never include a relation into a type the role may not read: through it
+  // the admin would populate, and filter by, what lies behind it (an Editor reading every
+  // citizen's e-mail through a consultation's comments).
+  const fields = (uid: UID.ContentType, readable: ReadonlySet<string>) =>
+    Object.entries(strapi.contentType(uid).attributes as Record<string, { type: string; target?: string }>)
+      .filter(([, attribute]) => attribute.type !== 'relation' || readable.has(attribute.target!))
+      .map(([name]) => name);
+  const permissionsOf = (readable: ReadonlySet<string>) => (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
     const localized = Boolean((strapi.contentType(uid).pluginOptions as any)?.i18n?.localized);
     const properties: Record<string, unknown> = {};
     const writable = verb === 'create' || verb === 'update';
     if (verb !== 'delete' && verb !== 'publish') {
-      properties.fields = onlyFields ?? fields(uid).filter((field) => !writable || !editorReadOnlyFields.has(field));
+      properties.fields = onlyFields ?? fields(uid, readable).filter((field) => !writable || !editorReadOnlyFields.has(field));
     }
     if (localized) properties.locales = ['vi', 'en'];
     return { action: explorer(verb), subject: uid, properties, conditions: [] };
   };
 
+  const editor = permissionsOf(new Set(editorContentTypes));
+  const moderator = permissionsOf(new Set(moderatorReadContentTypes));
   await syncRole(strapi, {
     code: 'cong-editor',
     name: 'Biên tập viên',
     description: 'Viết, sửa và xuất bản tin bài, văn bản, Công báo, dự thảo và trang tĩnh.',
     permissions: [
       ...editorContentTypes.flatMap((uid) =>
-        ['create', 'read', 'update', 'delete', 'publish'].map((verb) => permission(verb, uid)),
+        ['create', 'read', 'update', 'delete', 'publish'].map((verb) => editor(verb, uid)),
       ),
       ...mediaLibrary,
     ],
@@ -49,8 +57,8 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     name: 'Kiểm duyệt viên',
     description: 'Đọc dự thảo và góp ý; duyệt hoặc từ chối góp ý.',
     permissions: [
-      ...moderatorReadContentTypes.map((uid) => permission('read', uid)),
-      permission('update', 'api::comment.comment', ['moderationStatus']),
+      ...moderatorReadContentTypes.map((uid) => moderator('read', uid)),
+      moderator('update', 'api::comment.comment', ['moderationStatus']),
     ],
   });
 }
