@@ -67,10 +67,11 @@ try {
   let failed = 0;
   let skipped = 0;
   for (const file of (await readdir(results)).sort()) {
-    const report = JSON.parse(await readFile(path.join(results, file), 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const report = JSON.parse(await readFile(path.join(results, file), 'utf8')) as { numTotalTests: number; numPassedTests: number; numFailedTests: number };
     passed += report.numPassedTests;
     failed += report.numFailedTests;
-    skipped += report.numPendingTests + report.numTodoTests;
+    // Skipped, and those only planned, are whatever neither passed nor failed.
+    skipped += report.numTotalTests - report.numPassedTests - report.numFailedTests;
     console.log(`  ${file.replace(/\.json$/, '').padEnd(16)} ${report.numPassedTests} đạt, ${report.numFailedTests} không đạt`);
   }
   const failedSuites = outcomes.filter((outcome) => !outcome.ok);

@@ -33,24 +33,17 @@ export default async function setup(project: TestProject) {
   const publisherPort = await freePort();
   const secret = () => randomBytes(16).toString('base64');
   const publisherSecret = secret();
+  // The database brings its own secrets, trust list (the signature specs write their test
+  // root CA there) and ENV_PATH, so no checkout's cms/.env is read.
   Object.assign(process.env, database.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
     SERVE_ADMIN_PANEL: 'false',
     // Each spec poses as its own client through X-Forwarded-For, as behind the real proxy.
     TRUST_PROXY: 'true',
     CORS_ORIGINS: 'http://portal.test',
-    STRAPI_TELEMETRY_DISABLED: 'true',
     SITE_TOKEN_FILE: path.join(os.tmpdir(), `cong-site-token-${port}`),
-    // The signature specs write their own test root CA here.
-    SIGNATURE_TRUST_ROOTS: path.join(os.tmpdir(), `cong-trust-roots-${port}.pem`),
     PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`,
     PUBLISHER_SECRET: publisherSecret,
   });

@@ -14,3 +14,4 @@ export type * from './demo-logins.js';
 export type * from './province.js';
 export type * from './build-report.js';
 export * from './settings.js';
+export * from './html.js';

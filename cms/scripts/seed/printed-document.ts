@@ -1,5 +1,5 @@
 // Reads an official document laid out as printed (the demo's notice in data/documents/, and
-// real notices like those in ../shared/corpus/): number, place and date, type, excerpt, text,
+// real notices copied from a portal's pages): number, place and date, type, excerpt, text,
 // signature block.
 
 // Lines a portal's page chrome adds around a document copied from it.

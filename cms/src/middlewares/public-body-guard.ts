@@ -19,7 +19,9 @@ const accepted = ['application/json', 'application/x-www-form-urlencoded'];
  * here and handed to the parser as it came.
  */
 export default (config: PublicBodyGuardConfig) => async (ctx: any, next: () => Promise<void>) => {
-  const route = config.routes.find((r) => r.method === ctx.method && r.path === ctx.path);
+  // Strapi's router matches paths without regard to case or a trailing slash: so does this.
+  const asRouted = (value: string) => value.replace(/\/+$/, '').toLowerCase();
+  const route = config.routes.find((r) => r.method === ctx.method && asRouted(r.path) === asRouted(ctx.path));
   if (!route) return next();
   if (!ctx.is(accepted)) {
     ctx.req.resume();

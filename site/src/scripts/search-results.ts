@@ -1,6 +1,6 @@
 // Used by the browser only: the search page's results, what a result shows, and Pagefind's
 // results a page at a time.
-import { formatVietnameseDate } from '@cong/shared';
+import { escapeHtml, formatVietnameseDate } from '@cong/shared';
 import type { ResultMeta } from '../search/fields';
 import { kindLabel } from '../search/kinds';
 import type { NumberEntry } from '../search/number-lookup';
@@ -39,8 +39,6 @@ const itemOf = (page: PagefindResult): SearchItem => ({
  * Its excerpt is the editor's plain text: escaped, as Pagefind's excerpts are.
  */
 export const numberItem = (entry: NumberEntry): SearchItem => ({ ...entry, excerpt: escapeHtml(entry.excerpt), kind: kindLabel('document', 'vi') });
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * An excerpt as DOM nodes: its text and its <mark> highlights, nothing else. The excerpt comes

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticleFixture, parseEnglishFixture } from './article-fixture.ts';
-import { parsePrintedDocument } from './printed-document.ts';
-import categories from './data/categories.json' with { type: 'json' };
+import { parseArticleFixture, parseEnglishFixture } from '../scripts/seed/article-fixture.ts';
+import { parsePrintedDocument } from '../scripts/seed/printed-document.ts';
+import categories from '../scripts/seed/data/categories.json' with { type: 'json' };
 
-const data = path.join(import.meta.dirname, 'data');
+const data = path.join(import.meta.dirname, '../scripts/seed/data');
 const articleFiles = (await readdir(path.join(data, 'articles'))).filter((file) => file.endsWith('.md')).sort();
 const read = (...parts: string[]) => readFile(path.join(data, ...parts), 'utf8');
 
@@ -54,7 +54,7 @@ describe('parsePrintedDocument', () => {
   });
 
   // A real notice copied from a provincial portal, when the project's shared material is beside the checkout.
-  const corpus = path.resolve(import.meta.dirname, '../../../../shared/corpus/2020-12-21-quang-ngai-thong-bao-1730-TB-VP.txt');
+  const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/2020-12-21-quang-ngai-thong-bao-1730-TB-VP.txt');
   it.skipIf(!existsSync(corpus))('reads a real notice copied from a portal, page chrome and wrapped recipients included', async () => {
     const document = parsePrintedDocument(await readFile(corpus, 'utf8'));
     expect(document).toMatchObject({
