@@ -15,3 +15,4 @@ export type * from './province.js';
 export type * from './build-report.js';
 export * from './settings.js';
 export * from './html.js';
+export * from './uploads.js';
