@@ -12,6 +12,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): PortalConfig => {
     commentRateLimitMax: checked.int('COMMENT_RATE_LIMIT_MAX', 5, { min: 1, max: 1_000_000_000 }),
     // Seconds, up to a day: the same number meant as milliseconds (600000) would be a week.
     commentRateLimitWindowSeconds: checked.int('COMMENT_RATE_LIMIT_WINDOW', 600, { min: 1, max: 86_400 }),
+    loginThrottleMax: checked.int('LOGIN_THROTTLE_MAX', 20, { min: 1, max: 1_000_000_000 }),
+    loginThrottleWindowSeconds: checked.int('LOGIN_THROTTLE_WINDOW', 900, { min: 1, max: 86_400 }),
     publisherUrl: checked.url('PUBLISHER_URL', ''),
     publisherSecret: env('PUBLISHER_SECRET', ''),
     // As given: the site build reads the same variables and must see the same key and file.

@@ -45,8 +45,9 @@ describe('a malformed setting stops the CMS with a Vietnamese message naming it'
     ['portal', 'PUBLISHER_URL', '127.0.0.1:4322', aUrl],
     ['server', 'PORT', '1337x', 'một số nguyên từ 1 đến 65535'],
     ['server', 'PORT', '70000', 'một số nguyên từ 1 đến 65535'],
-    ['server', 'TRUST_PROXY', 'yes', trueOrFalse],
-    ['server', 'TRUST_PROXY', 'ture', trueOrFalse],
+    ['server', 'TRUSTED_PROXY_HOPS', 'yes', 'một số nguyên từ 0 đến 10'],
+    ['server', 'TRUSTED_PROXY_HOPS', '-1', 'một số nguyên từ 0 đến 10'],
+    ['server', 'TRUST_PROXY', 'true', 'bỏ biến này và đặt TRUSTED_PROXY_HOPS (số proxy đứng trước CMS, 0 khi không có)'],
     ['admin', 'SERVE_ADMIN_PANEL', '0', trueOrFalse],
     ['api', 'API_MAX_LIMIT', '5k', 'một số nguyên từ 1 đến 100000'],
     ['plugins', 'UPLOAD_SIZE_LIMIT', '100', 'một số nguyên từ 1048576 đến 10737418240'],
@@ -82,7 +83,8 @@ describe('a well-formed setting is read as meant', () => {
     ['portal', { SITE_TOKEN_FILE: '' }, 'siteTokenFile', '.tmp/site-token'],
     ['portal', { SIGNATURE_TRUST_ROOTS: 'certs/roots.pem' }, 'signatureTrustRoots', 'certs/roots.pem'],
     ['server', { PORT: '8080' }, 'port', 8080],
-    ['server', { TRUST_PROXY: 'true' }, 'proxy.koa', true],
+    ['server', { TRUSTED_PROXY_HOPS: '2' }, 'proxy', { koa: true, maxIpsCount: 2 }],
+    ['server', {}, 'proxy', { koa: false, maxIpsCount: 0 }],
     ['admin', { SERVE_ADMIN_PANEL: 'false' }, 'serveAdminPanel', false],
     ['api', { API_MAX_LIMIT: '100' }, 'rest.maxLimit', 100],
     ['database', { DATABASE_CLIENT: 'postgres', DATABASE_PORT: '6432' }, 'connection.connection.port', 6432],
@@ -93,9 +95,9 @@ describe('a well-formed setting is read as meant', () => {
 
   it('takes the public site addresses for CORS as the browser sends them', () => {
     const cors = load('middlewares', { CORS_ORIGINS: 'https://congthongtin.example.gov.vn/, http://127.0.0.1:4321' }).find(
-      (entry: any) => entry.name === 'strapi::cors',
+      (entry: any) => entry.name === 'global::public-origins',
     );
-    expect(cors.config.origin).toEqual(['https://congthongtin.example.gov.vn', 'http://127.0.0.1:4321']);
+    expect(cors.config.origins).toEqual(['https://congthongtin.example.gov.vn', 'http://127.0.0.1:4321']);
   });
 
   it('has a default for every portal setting left unset', () => {
@@ -103,6 +105,8 @@ describe('a well-formed setting is read as meant', () => {
       siteUrl: 'http://127.0.0.1:4321',
       commentRateLimitMax: 5,
       commentRateLimitWindowSeconds: 600,
+      loginThrottleMax: 20,
+      loginThrottleWindowSeconds: 900,
       publisherUrl: '',
       publisherSecret: '',
       siteApiToken: '',

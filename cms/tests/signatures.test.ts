@@ -74,6 +74,42 @@ describe('gazette issues and their digital signatures', () => {
   });
 });
 
+describe("an Editor replacing a signed file's bytes (the media library's Replace)", () => {
+  const replaceAs = async (jwt: string, fileId: number, bytes: Uint8Array, name: string) => {
+    const form = new FormData();
+    form.append('fileInfo', JSON.stringify({ name }));
+    form.append('files', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name);
+    return fetch(`${inject('cmsUrl')}/upload?id=${fileId}`, { method: 'POST', headers: { Authorization: `Bearer ${jwt}` }, body: form });
+  };
+
+  it('takes a published gazette issue off the site, verified again and without the Super Admin permission', async () => {
+    const pdf = await upload(`cong-bao-thay-${Date.now()}.pdf`, await unsignedPdf(), 'application/pdf');
+    const draft = await create('gazette-issues', { ...nextIssue(), pdf: pdf.id }, { status: 'draft' });
+    await admin(cm(draft.documentId), 'PUT', { number: draft.number, year: draft.year, publicationDate: draft.publicationDate, signatureOverride: true });
+    expect((await admin(`${cm(draft.documentId)}/actions/publish`, 'POST', {})).status).toBe(200);
+
+    const editor = await fixtures.adminWithRole('cong-editor');
+    expect((await replaceAs(editor, pdf.id, await signedPdf(stranger), 'cong-bao-gia.pdf')).status).toBe(200);
+
+    expect((await api(`/api/gazette-issues/${draft.documentId}`)).status).toBe(404);
+    const stored = (await api(`/api/gazette-issues/${draft.documentId}?status=draft`, { as: 'full' })).body.data;
+    expect(stored).toMatchObject({ signatureVerdict: 'untrusted', signatureOverride: false });
+    expect(stored.signatures[0].signatures[0].signer).toBe('Người Lạ');
+  });
+
+  it("re-verifies every document using the file, so its verdict is the new bytes'", async () => {
+    const file = await upload(`van-ban-thay-${Date.now()}.pdf`, await signedPdf(signer), 'application/pdf');
+    const agency = await fixtures.agency();
+    const document = await fixtures.legalDocument({ number: `${Math.floor(Math.random() * 90000) + 1000}/QĐ-UBND`, issuingAgency: agency.documentId, files: [file.id] });
+    expect(document.signatureVerdict).toBe('valid');
+
+    const editor = await fixtures.adminWithRole('cong-editor');
+    expect((await replaceAs(editor, file.id, await unsignedPdf(), 'van-ban-thay.pdf')).status).toBe(200);
+    const { body } = await api(`/api/documents/${document.documentId}`);
+    expect(body.data.signatureVerdict).toBe('unsigned');
+  });
+});
+
 describe('documents record the verdict of each attached PDF', () => {
   it.each([
     ['a tampered file', async () => {

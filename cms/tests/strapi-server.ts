@@ -40,8 +40,8 @@ export default async function setup(project: TestProject) {
     HOST: '127.0.0.1',
     PORT: String(port),
     SERVE_ADMIN_PANEL: 'false',
-    // Each spec poses as its own client through X-Forwarded-For, as behind the real proxy.
-    TRUST_PROXY: 'true',
+    // Each spec poses as its own client through X-Forwarded-For, as behind one real proxy.
+    TRUSTED_PROXY_HOPS: '1',
     CORS_ORIGINS: 'http://portal.test',
     SITE_TOKEN_FILE: path.join(os.tmpdir(), `cong-site-token-${port}`),
     PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`,

@@ -12,6 +12,10 @@ export interface PortalConfig {
   commentRateLimitMax: number;
   /** COMMENT_RATE_LIMIT_WINDOW: that window, in seconds. */
   commentRateLimitWindowSeconds: number;
+  /** LOGIN_THROTTLE_MAX: failed logins one client address may make per window, across accounts. */
+  loginThrottleMax: number;
+  /** LOGIN_THROTTLE_WINDOW: that window, in seconds. */
+  loginThrottleWindowSeconds: number;
   /** PUBLISHER_URL: the publisher's address, without a trailing slash; '' when unset (no webhook). */
   publisherUrl: string;
   /** PUBLISHER_SECRET: the bearer key the publisher expects; '' when unset. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Core } from '@strapi/strapi';
 import { verifyPdfSignatures, type FileSignatureReport } from '@cong/shared/pdf-signatures';
 import { signatureRecordFields } from '../content/server-owned';
 import { trustRoots } from '../signatures/trust-roots';
@@ -9,7 +10,7 @@ import { fieldError } from './validation-error';
 const worst: FileSignatureReport['verdict'][] = ['invalid', 'unsigned', 'untrusted', 'valid'];
 
 /** Upload ids from any of the shapes Strapi accepts for a media field. */
-function mediaIds(input: unknown): number[] {
+export function mediaIds(input: unknown): number[] {
   if (input === null || input === undefined) return [];
   if (Array.isArray(input)) return input.flatMap(mediaIds);
   if (typeof input === 'number' || (typeof input === 'string' && /^\d+$/.test(input))) return [Number(input)];
@@ -20,6 +21,24 @@ function mediaIds(input: unknown): number[] {
     if ('connect' in value) return mediaIds(value.connect);
   }
   return [];
+}
+
+/** The signature verdict of the PDFs among these uploads, as the entry records it. */
+export async function signatureRecord(strapi: Core.Strapi, fileIds: number[]) {
+  const files = fileIds.length ? await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: fileIds } } }) : [];
+  const roots = await trustRoots(strapi);
+  const reports: Array<FileSignatureReport & { file: string }> = [];
+  for (const file of files.filter((f: any) => f.mime === 'application/pdf' || f.ext === '.pdf')) {
+    const bytes = await readFile(path.join(strapi.dirs.static.public, decodeURIComponent(file.url)));
+    reports.push({ file: file.name, ...(await verifyPdfSignatures(new Uint8Array(bytes), roots)) });
+  }
+  const verdict = reports.length ? worst.find((v) => reports.some((r) => r.verdict === v))! : 'unsigned';
+  return {
+    signatureVerdict: verdict,
+    signatureReason: reports.find((r) => r.verdict === verdict)?.reason ?? 'Chưa có tệp PDF.',
+    signatures: reports,
+    signatureCheckedAt: new Date().toISOString(),
+  };
 }
 
 /**
@@ -35,22 +54,7 @@ export async function signatureRules(ctx: WriteContext, fileField: 'pdf' | 'file
 
   // The admin sends every field on each save: check again only when the files changed.
   if (attached !== null && (changed || !ctx.existing?.signatureCheckedAt)) {
-    const files = attached!.length
-      ? await ctx.strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: attached } } })
-      : [];
-    const roots = await trustRoots(ctx.strapi);
-    const reports: Array<FileSignatureReport & { file: string }> = [];
-    for (const file of files.filter((f: any) => f.mime === 'application/pdf' || f.ext === '.pdf')) {
-      const bytes = await readFile(path.join(ctx.strapi.dirs.static.public, decodeURIComponent(file.url)));
-      reports.push({ file: file.name, ...(await verifyPdfSignatures(new Uint8Array(bytes), roots)) });
-    }
-    const verdict = reports.length ? worst.find((v) => reports.some((r) => r.verdict === v))! : 'unsigned';
-    Object.assign(ctx.data, {
-      signatureVerdict: verdict,
-      signatureReason: reports.find((r) => r.verdict === verdict)?.reason ?? 'Chưa có tệp PDF.',
-      signatures: reports,
-      signatureCheckedAt: new Date().toISOString(),
-    });
+    Object.assign(ctx.data, await signatureRecord(ctx.strapi, attached));
     // A file that replaces a checked one needs a new decision.
     if (ctx.action === 'update') Object.assign(ctx.data, { signatureOverride: false, signatureOverrideBy: null, signatureOverrideAt: null });
   }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { respondRefusal } from '../api/comment/respond';
+import { routeFor } from '../utils/route-path';
 
 /** The routes the public may send a body to, and how much each may send. */
 export interface PublicBodyGuardConfig {
@@ -19,9 +20,7 @@ const accepted = ['application/json', 'application/x-www-form-urlencoded'];
  * here and handed to the parser as it came.
  */
 export default (config: PublicBodyGuardConfig) => async (ctx: any, next: () => Promise<void>) => {
-  // Strapi's router matches paths without regard to case or a trailing slash: so does this.
-  const asRouted = (value: string) => value.replace(/\/+$/, '').toLowerCase();
-  const route = config.routes.find((r) => r.method === ctx.method && asRouted(r.path) === asRouted(ctx.path));
+  const route = routeFor(config.routes, ctx.method, ctx.path);
   if (!route) return next();
   if (!ctx.is(accepted)) {
     ctx.req.resume();

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { reverifyEntriesUsing } from '../../signatures/reverify';
+
+/** The upload plugin, with the portal's two changes. */
+export default (plugin: any) => {
+  // "Replace" keeps a file's id and address and changes its bytes: what was verified, and any
+  // permission given on that verdict, no longer holds for the entries that use it.
+  const uploadService = plugin.services.upload;
+  plugin.services.upload = ({ strapi }: { strapi: Core.Strapi }) => {
+    const service = uploadService({ strapi });
+    const replace = service.replace;
+    service.replace = async (id: number | string, ...rest: unknown[]) => {
+      const file = await replace(id, ...rest);
+      await reverifyEntriesUsing(strapi, Number(id));
+      return file;
+    };
+    return service;
+  };
+
+  // The media library's "from URL" import is switched off: it made the CMS fetch any address
+  // an editor typed, from inside the province's network (an editor could read internal
+  // services and map which ports answer). Strapi's own check looks the name up once and then
+  // fetches, so a second lookup or a redirect reaches what the first refused. The newsroom
+  // uploads the files it has; a picture from another site is saved and uploaded like any other.
+  plugin.controllers['admin-upload'].uploadFromUrls = async (ctx: any) => {
+    ctx.status = 403;
+    ctx.body = {
+      data: null,
+      error: {
+        status: 403,
+        name: 'ForbiddenError',
+        message: 'Cổng không tải tệp từ địa chỉ web. Hãy lưu tệp về máy rồi tải lên từ máy.',
+        details: {},
+      },
+    };
+  };
+  return plugin;
+};
