@@ -21,6 +21,10 @@ declare module 'vitest' {
     /** Where the CMS sends its publish webhook: a spec listens there as the publisher. */
     publisherPort: number;
     publisherSecret: string;
+    /** Every route the CMS answers (method and path as routed), for the specs that try them all. */
+    routes: Array<{ method: string; path: string }>;
+    /** The portal's own content types (api::…), with their REST names. */
+    contentTypes: Array<{ uid: string; kind: string; pluralName: string; singularName: string }>;
   }
 }
 
@@ -70,6 +74,17 @@ export default async function setup(project: TestProject) {
   project.provide('trustRootsFile', process.env.SIGNATURE_TRUST_ROOTS!);
   project.provide('publisherPort', publisherPort);
   project.provide('publisherSecret', publisherSecret);
+  project.provide(
+    'routes',
+    app.server.listRoutes().flatMap((layer: { methods: string[]; path: string }) =>
+      layer.methods.filter((method) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)).map((method) => ({ method, path: layer.path }))),
+  );
+  project.provide(
+    'contentTypes',
+    Object.entries(app.contentTypes)
+      .filter(([uid]) => uid.startsWith('api::'))
+      .map(([uid, type]: [string, any]) => ({ uid, kind: type.kind, pluralName: type.info.pluralName, singularName: type.info.singularName })),
+  );
 
   return async () => {
     await app.destroy();
