@@ -9,5 +9,6 @@ if [ "$(id -u)" -ne 0 ]; then
   echo "Cần quyền root để cài Chromium: sudo apt-get install -y chromium" >&2
   exit 1
 fi
-apt-get update -qq >&2
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+# Another install on the machine may hold dpkg's lock: wait for it rather than fail.
+apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >&2
