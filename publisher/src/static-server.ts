@@ -48,12 +48,15 @@ export function serveStatic(root: string, port: number): Promise<http.Server> {
       return;
     }
     let file = path.join(root, pathname);
-    const hidden = path.relative(root, file).split(path.sep)[0] === SITE_HEADERS_DIR;
-    if (!file.startsWith(root) || hidden) file = path.join(root, '404.html');
+    // Outside the root ("..%2f" decodes to a step up, also into a sibling folder whose name
+    // starts like the root's), or the headers' folder: not found.
+    const [first] = path.relative(root, file).split(path.sep);
+    const refused = first === '..' || first === SITE_HEADERS_DIR;
+    if (refused) file = path.join(root, '404.html');
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory()) file = path.join(file, 'index.html');
     const found = await stat(file).catch(() => null);
-    const status = found?.isFile() && !hidden ? 200 : 404;
+    const status = found?.isFile() && !refused ? 200 : 404;
     if (status === 404) file = path.join(root, '404.html');
     const relative = path.relative(root, file).split(path.sep).join('/');
     const sent = { ...responseHeaders(headers, `/${relative}`), 'Cache-Control': cacheControl(relative) };

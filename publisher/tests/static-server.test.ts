@@ -97,6 +97,21 @@ describe('the headers it sends', () => {
     expect(answer.headers).toMatchObject({ 'content-type': 'application/octet-stream', 'content-disposition': 'attachment', 'x-content-type-options': 'nosniff' });
   });
 
+  it('never serves a file outside its folder, a sibling folder’s either', async () => {
+    const sibling = `${root}-ben-canh`;
+    await mkdir(sibling);
+    await writeFile(path.join(sibling, 'bi-mat.txt'), 'bí mật');
+    try {
+      for (const pathname of [`/..%2f${path.basename(sibling)}/bi-mat.txt`, '/..%2f..%2fetc%2fpasswd']) {
+        const answer = await raw(pathname);
+        expect(answer.status, pathname).toBe(404);
+        expect(answer.body.toString(), pathname).toContain('Không tìm thấy trang');
+      }
+    } finally {
+      await rm(sibling, { recursive: true, force: true });
+    }
+  });
+
   it('never serves the headers’ own folder', async () => {
     for (const pathname of ['/_server/headers.json', '/_server/', '/tin-tuc/../_server/headers.json']) {
       const answer = await raw(pathname);
