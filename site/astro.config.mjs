@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { content } from './src/integrations/content.ts';
+import { headers } from './src/integrations/headers.ts';
 import { media } from './src/integrations/media.ts';
 import { release } from './src/integrations/release.ts';
 import { search } from './src/integrations/search.ts';
@@ -19,7 +20,11 @@ export default defineConfig({
   // Astro's own cache, beside the synced content, the media and the search shards.
   cacheDir: config.astroCacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2 },
-  // In this order: the content first; media and the base release's files, then what lists the whole release.
-  integrations: [content(), media(), release(files), releaseSitemap(files), search(files)],
+  // No stylesheet inlined into a page: the site's Content-Security-Policy allows styles from
+  // its own files only (siteHeaders in @cong/shared), never 'unsafe-inline'.
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+  // Nor a script, nor an asset as a data: URL (Vite's limit, which Astro also applies to scripts).
+  vite: { build: { assetsInlineLimit: 0 } },
+  // In this order: the content first; media, the headers and the base release's files, then what lists the whole release.
+  integrations: [content(), media(), headers(), release(files), releaseSitemap(files), search(files)],
 });

@@ -4,12 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_HEADERS_FILES, siteHeaders, UPLOAD_TYPES } from '@cong/shared';
 import { freePort } from '@cong/testing';
 import { serveStatic } from '../src/static-server.ts';
 
 let root: string;
 let server: http.Server;
 let base: string;
+const release = siteHeaders({ siteUrl: 'https://cong.example.vn', cmsUrl: 'https://cms.example.vn' });
 const page = '<!doctype html><html lang="vi"><body>' + 'Tin trong tỉnh. '.repeat(200) + '</body></html>';
 
 beforeAll(async () => {
@@ -18,6 +20,12 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'tin-tuc', 'index.html'), page);
   await writeFile(path.join(root, '404.html'), '<p>Không tìm thấy trang</p>');
   await writeFile(path.join(root, 'index.pf_meta'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
+  await mkdir(path.join(root, '_server'));
+  await writeFile(path.join(root, SITE_HEADERS_FILES.json), JSON.stringify(release));
+  await mkdir(path.join(root, '_astro'));
+  await writeFile(path.join(root, '_astro', 'Toolbar.BX3JdE7x.js'), 'export {};');
+  await mkdir(path.join(root, 'uploads'));
+  for (const name of [...Object.keys(UPLOAD_TYPES).map((extension) => `tep${extension}`), 'cu.svg', 'cu.html']) await writeFile(path.join(root, 'uploads', name), 'x');
   const port = await freePort();
   server = await serveStatic(root, port);
   base = `http://127.0.0.1:${port}`;
@@ -29,9 +37,9 @@ afterAll(async () => {
 });
 
 /** The raw answer, without fetch's own decompression. */
-function raw(pathname: string, acceptEncoding?: string) {
+function raw(pathname: string, acceptEncoding?: string, headers: Record<string, string> = {}, at = base) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    http.request(`${base}${pathname}`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (response) => {
+    http.request(`${at}${pathname}`, { headers: { ...headers, ...(acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}) } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -63,5 +71,77 @@ describe('the static server', () => {
     const missing = await raw('/khong-co/', 'gzip');
     expect(missing.status).toBe(404);
     expect(gunzipSync(missing.body).toString()).toContain('Không tìm thấy trang');
+  });
+});
+
+/** Headers as Node lower-cases them. */
+const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+
+describe('the headers it sends', () => {
+  it.each(['/tin-tuc/', '/khong-co/', '/_astro/Toolbar.BX3JdE7x.js', '/index.pf_meta'])('%s: the ones the release’s build wrote', async (pathname) => {
+    const answer = await raw(pathname, 'gzip');
+    expect(answer.headers).toMatchObject(lower(release.site));
+  });
+
+  it.each(Object.entries(UPLOAD_TYPES))('an upload %s: its listed type, its own sandbox, a download unless shown in the page', async (extension, type) => {
+    const answer = await raw(`/uploads/tep${extension}`, 'gzip');
+    expect(answer.status).toBe(200);
+    expect(answer.headers).toMatchObject({ ...lower(release.uploads), 'content-type': type.mime });
+    expect(answer.headers['content-security-policy']).toMatch(/sandbox$/);
+    expect(answer.headers['content-disposition']).toBe(type.inline ? undefined : 'attachment');
+    expect(answer.headers['content-encoding']).toBeUndefined();
+  });
+
+  it.each(['cu.svg', 'cu.html'])('an upload of a type the portal no longer takes (%s) is bytes to save', async (name) => {
+    const answer = await raw(`/uploads/${name}`);
+    expect(answer.headers).toMatchObject({ 'content-type': 'application/octet-stream', 'content-disposition': 'attachment', 'x-content-type-options': 'nosniff' });
+  });
+
+  it('never serves a file outside its folder, a sibling folder’s either', async () => {
+    const sibling = `${root}-ben-canh`;
+    await mkdir(sibling);
+    await writeFile(path.join(sibling, 'bi-mat.txt'), 'bí mật');
+    try {
+      for (const pathname of [`/..%2f${path.basename(sibling)}/bi-mat.txt`, '/..%2f..%2fetc%2fpasswd']) {
+        const answer = await raw(pathname);
+        expect(answer.status, pathname).toBe(404);
+        expect(answer.body.toString(), pathname).toContain('Không tìm thấy trang');
+      }
+    } finally {
+      await rm(sibling, { recursive: true, force: true });
+    }
+  });
+
+  it('never serves the headers’ own folder', async () => {
+    for (const pathname of ['/_server/headers.json', '/_server/', '/tin-tuc/../_server/headers.json']) {
+      const answer = await raw(pathname);
+      expect(answer.status, pathname).toBe(404);
+      expect(answer.body.toString(), pathname).toContain('Không tìm thấy trang');
+    }
+  });
+
+  it('keeps Astro’s named bundles a year, asks again for anything else, and answers 304 to an unchanged copy', async () => {
+    expect((await raw('/_astro/Toolbar.BX3JdE7x.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await raw('/tin-tuc/');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const again = await raw('/tin-tuc/', undefined, { 'If-Modified-Since': page.headers['last-modified']! });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers['content-security-policy']).toBe(release.site['Content-Security-Policy']);
+  });
+
+  it('a release without the file gets the strict policy, without a CMS to send to', async () => {
+    const bare = await mkdtemp(path.join(os.tmpdir(), 'cong-static-bare-'));
+    await writeFile(path.join(bare, 'index.html'), '<p>Trang</p>');
+    const port = await freePort();
+    const other = await serveStatic(bare, port);
+    try {
+      const answer = await raw('/', undefined, {}, `http://127.0.0.1:${port}`);
+      expect(answer.headers).toMatchObject(lower(siteHeaders().site));
+      expect(answer.headers['content-security-policy']).not.toContain('cms.example.vn');
+    } finally {
+      other.close();
+      await rm(bare, { recursive: true, force: true });
+    }
   });
 });

@@ -16,3 +16,4 @@ export type * from './build-report.js';
 export * from './settings.js';
 export * from './html.js';
 export * from './uploads.js';
+export * from './site-headers.js';

@@ -28,8 +28,7 @@ const pageKinds = {
 describe('axe-core finds no violation', () => {
   it.each(Object.entries(pageKinds))('on the %s page', async (_kind, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.open(path, { context: { colorScheme } });
-      await page.addScriptTag({ path: axePath });
+      const page = await browser.open(path, { context: { colorScheme }, initScript: axePath });
       const violations = await page.evaluate(async () => {
         const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);

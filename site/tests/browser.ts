@@ -12,8 +12,11 @@ export function useBrowser() {
     await browser?.close();
   });
   return {
-    async open(pathname: string, options: { context?: Parameters<Browser['newContext']>[0] } = {}): Promise<Page> {
+    async open(pathname: string, options: { context?: Parameters<Browser['newContext']>[0]; initScript?: string } = {}): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options.context });
+      // A script of the test's own (a file), run in every page before the page's: the site's policy
+      // refuses one added as an inline <script>, as it would any.
+      if (options.initScript) await context.addInitScript({ path: options.initScript });
       const page = await context.newPage();
       await page.goto(new URL(pathname, inject('siteUrl')).href);
       return page;

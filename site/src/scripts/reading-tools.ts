@@ -1,5 +1,5 @@
 // The reading toolbar: dark mode, text size, print, PDF, read aloud. No framework: this and
-// the theme line in the page head are the only scripts a reading page runs.
+// the theme script in the page head (theme-early.js) are the only scripts a reading page runs.
 
 const scales = [0.875, 1, 1.125, 1.25, 1.5];
 const root = document.documentElement;
