@@ -18,7 +18,8 @@ if [ ! -e "$policy" ]; then
   printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy"
   trap 'rm -f "$policy"' EXIT
 fi
-if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; } >&2; then
+# Another install may hold dpkg's lock: wait for it rather than skip.
+if ! { apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq nginx; } >&2; then
   echo "Không cài được nginx từ kho gói Debian; kiểm thử nginx sẽ bỏ qua." >&2
 fi
 exit 0
