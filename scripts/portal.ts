@@ -44,8 +44,9 @@ const sitePort = process.env.SITE_PORT ?? '4321';
 const siteUrl = `http://127.0.0.1:${sitePort}`;
 const publisherPort = process.env.PUBLISHER_PORT ?? env.PUBLISHER_PORT ?? '4322';
 const publisherUrl = `http://127.0.0.1:${publisherPort}`;
-// A .env written before the publisher existed has no secret for it: one for this run.
-const publisherSecret = process.env.PUBLISHER_SECRET ?? (env.PUBLISHER_SECRET || randomBytes(24).toString('base64url'));
+// The publisher refuses to start without a secret: a .env written before the publisher existed
+// has none, and an empty one in the shell is none either; then one for this run, for both.
+const publisherSecret = process.env.PUBLISHER_SECRET || env.PUBLISHER_SECRET || randomBytes(24).toString('base64url');
 
 say(`Khởi động CMS tại ${cmsUrl} …`);
 const cms = start('pnpm', ['--dir', cmsDir, 'exec', 'strapi', 'start'], {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as fixtures from './fixtures';
-import { api, create, unique } from './rest';
+import { api, create, unique, upload } from './rest';
+
+// A 1×1 PNG: a real file for the media library.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('what the public may read', () => {
   it('reads published articles but never their drafts, even when asking for drafts', async () => {
@@ -97,5 +100,20 @@ describe('the site build’s read-only token', () => {
   it('is required for what the build reads beyond public content', async () => {
     expect((await api('/api/comments')).status).toBe(403);
     expect((await api('/api/comments', { as: 'site' })).status).toBe(200);
+  });
+
+  it('lists the media library a page at a time, with when each file last changed, and may do nothing else to it', async () => {
+    const stored = await upload(`anh-${unique()}.png`, png, 'image/png');
+    const list = await api(`/api/upload/files/page?fields[0]=url&fields[1]=updatedAt&filters[id][$eq]=${stored.id}`, { as: 'site' });
+    expect(list.status).toBe(200);
+    expect(list.body.data).toHaveLength(1);
+    expect(list.body.data[0]).toMatchObject({ id: stored.id, url: stored.url, updatedAt: expect.any(String) });
+    expect(list.body.data[0]).not.toHaveProperty('name');
+    expect(list.body.meta.pagination).toMatchObject({ total: 1 });
+    expect((await api('/api/upload/files/page')).status).toBe(403);
+    expect((await api(`/api/upload/files/${stored.id}`, { as: 'site', method: 'DELETE' })).status).toBe(403);
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'gia-mao.png');
+    expect((await api('/api/upload', { as: 'site', method: 'POST', body: form })).status).toBe(403);
   });
 });

@@ -56,11 +56,21 @@ describe('the publish webhook', () => {
 });
 
 describe('the publisher’s status in the admin', () => {
-  it('relays what the publisher says to admin users', async () => {
-    await listenAsPublisher({ state: 'idle', live: { id: '20261123T080000000Z', builtAt: '2026-11-23T08:00:00.000Z', pages: 49 } });
+  it('relays what the publisher says to admin users, with the files the live site went out without', async () => {
+    const lost = {
+      uid: 'api::article.article',
+      documentId: 'bai1',
+      locale: 'vi',
+      title: 'Khai trương Trung tâm phục vụ hành chính công',
+      field: 'body',
+      url: '/uploads/quay_tiep_nhan.jpg',
+      kind: 'image',
+      reason: 'missing',
+    };
+    await listenAsPublisher({ state: 'idle', live: { id: '20261123T080000000Z', builtAt: '2026-11-23T08:00:00.000Z', pages: 49, brokenReferences: [lost] } });
     const { status, body } = await adminGet('/cong-publisher/status');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ reachable: true, state: 'idle', live: { pages: 49 } });
+    expect(body).toMatchObject({ reachable: true, state: 'idle', live: { pages: 49, brokenReferences: [lost] } });
   });
 
   it('says in Vietnamese when the publisher cannot be reached', async () => {

@@ -12,6 +12,7 @@ import { controlServer } from './control-server.ts';
 import { untilNextNight } from './nightly.ts';
 import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
+import { secretProblem } from './secret.ts';
 import { astroSiteBuilder } from './site-build.ts';
 
 const usage = 'Dùng: publisher [serve | publish [--force] [--full] | rollback [mã bản dựng] | status]';
@@ -40,6 +41,13 @@ const config = (() => {
     process.exit(2);
   }
 })();
+// The service answers the network: never without its key. The other commands only work on
+// this machine's releases, and need none.
+const weakSecret = command === 'serve' ? secretProblem(config.secret) : null;
+if (weakSecret) {
+  console.error(weakSecret);
+  process.exit(2);
+}
 await mkdir(config.root, { recursive: true });
 const releases = new Releases(config.root);
 const log = (line: string) => console.log(`[xuất bản ${formatProvinceDateTime(new Date().toISOString())}] ${line}`);

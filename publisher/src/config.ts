@@ -13,6 +13,7 @@ export interface PublisherConfig {
   controlPort: number;
   /** Where the live site is served (a proxy or CDN in front in production): SITE_PORT. */
   sitePort: number;
+  /** PUBLISHER_SECRET: the bearer key the CMS's webhooks carry; `serve` refuses a weak one (secret.ts). */
   secret: string;
   debounceMs: number;
   maxWaitMs: number;

@@ -1,29 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import { siteChangeEvents } from '@cong/shared';
 import type { Publisher } from './publisher.ts';
-
-const siteEvents = new Set<string>(siteChangeEvents);
-
-/**
- * What a Strapi webhook asks of the site: a trigger naming the event and content type, or
- * null when nothing the public sees changed (a draft saved, an admin-only type).
- */
-export function webhookTrigger(body: { event?: string; uid?: string; model?: string; entry?: { publishedAt?: string | null } }): string | null {
-  const { event, uid } = body;
-  if (!event || !siteEvents.has(event)) return null;
-  if (event.startsWith('media.')) return event;
-  if (!uid?.startsWith('api::')) return null;
-  // Saving a draft fires create/update with no publishedAt: the site shows only what is published.
-  if ((event === 'entry.create' || event === 'entry.update') && !body.entry?.publishedAt) return null;
-  return `${event} ${uid}`;
-}
+import { secretProblem } from './secret.ts';
+import { parseWebhook, WEBHOOK_MAX_BYTES, webhookTrigger } from './webhook.ts';
 
 /**
  * The publisher's own small API, on a private address: POST /webhook (Strapi's events),
- * GET /status. Both want `Authorization: Bearer <PUBLISHER_SECRET>` when a secret is set.
+ * GET /status. Both want `Authorization: Bearer <PUBLISHER_SECRET>`; without a strong secret
+ * it is not made at all (throws the Vietnamese reason).
  */
 export function controlServer(publisher: Publisher, secret: string): http.Server {
+  const problem = secretProblem(secret);
+  if (problem) throw new Error(problem);
   const expected = digest(`Bearer ${secret}`);
   const reply = (response: http.ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -31,27 +19,49 @@ export function controlServer(publisher: Publisher, secret: string): http.Server
   };
   return http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://publisher');
-    if (secret && !timingSafeEqual(digest(request.headers.authorization ?? ''), expected)) {
+    if (!timingSafeEqual(digest(request.headers.authorization ?? ''), expected)) {
       return reply(response, 401, { error: 'Thiếu hoặc sai khóa của dịch vụ xuất bản (PUBLISHER_SECRET).' });
     }
     if (request.method === 'GET' && url.pathname === '/status') return reply(response, 200, await publisher.status());
     if (request.method === 'POST' && url.pathname === '/webhook') {
-      let text = '';
-      for await (const chunk of request) {
-        text += chunk;
-        if (text.length > 1_000_000) return reply(response, 413, { error: 'Nội dung webhook quá lớn.' });
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+        return reply(response, 415, { error: 'Webhook phải gửi JSON (Content-Type: application/json), như Strapi gửi.' });
       }
-      let body: Parameters<typeof webhookTrigger>[0];
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return reply(response, 400, { error: 'Nội dung webhook không phải JSON hợp lệ.' });
+      const text = await readBody(request);
+      if (text === null) {
+        // The rest of what it sends is not read: the connection goes with the answer.
+        response.setHeader('Connection', 'close');
+        return reply(response, 413, { error: `Nội dung webhook quá lớn (tối đa ${WEBHOOK_MAX_BYTES / 1_048_576} MB).` });
       }
-      const trigger = webhookTrigger(body ?? {});
+      const parsed = parseWebhook(text);
+      if ('error' in parsed) return reply(response, 400, { error: parsed.error });
+      const trigger = webhookTrigger(parsed.webhook);
       if (trigger) publisher.request(trigger);
       return reply(response, 202, { scheduled: Boolean(trigger) });
     }
     return reply(response, 404, { error: 'Không có địa chỉ này.' });
+  });
+}
+
+/**
+ * The body as text, or null once it is longer than a webhook may be (said up front, or found on
+ * the way): then reading stops, and what was read is let go.
+ */
+function readBody(request: http.IncomingMessage): Promise<string | null> {
+  if (Number(request.headers['content-length'] ?? 0) > WEBHOOK_MAX_BYTES) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= WEBHOOK_MAX_BYTES) return void chunks.push(chunk);
+      request.off('data', onData).pause();
+      chunks.length = 0;
+      resolve(null);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
   });
 }
 

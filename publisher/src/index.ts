@@ -1,6 +1,8 @@
 // The publishing service's parts, for the tools that drive it (the benchmarks).
 export { publisherConfig, type PublisherConfig } from './config.ts';
-export { controlServer, webhookTrigger } from './control-server.ts';
+export { controlServer } from './control-server.ts';
+export { parseWebhook, webhookTrigger, type StrapiWebhook } from './webhook.ts';
+export { secretProblem } from './secret.ts';
 export { Publisher, type SiteBuilder } from './publisher.ts';
 export { Releases } from './releases.ts';
 export { astroSiteBuilder, buildSite, countPages, workspaceSiteDir, type BuildOptions, type BuiltSite } from './site-build.ts';

@@ -1,17 +1,18 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PublisherAttempt, PublisherRelease, PublisherStatus } from '@cong/shared';
+import { brokenReferenceMessage, type BrokenReference, type PublisherAttempt, type PublisherRelease, type PublisherStatus } from '@cong/shared';
 import { BuildLock } from './build-lock.ts';
 import type { Releases } from './releases.ts';
 
 /**
  * Builds the site into a folder, its page keys into `infoDir`, rendering only what changed
- * since `base` when given; resolves with its page count, rejects with a Vietnamese reason.
+ * since `base` when given; resolves with its page count and the files entries show that it
+ * went out without, rejects with a Vietnamese reason.
  */
 export type SiteBuilder = (
   outDir: string,
   options?: { infoDir?: string; base?: { dir: string; infoDir: string } },
-) => Promise<{ pages: number; rendered?: number; partial?: boolean }>;
+) => Promise<{ pages: number; rendered?: number; partial?: boolean; brokenReferences?: BrokenReference[] }>;
 
 export interface PublisherOptions {
   releases: Releases;
@@ -133,7 +134,8 @@ export class Publisher {
       live: await this.options.releases.live(),
       lastAttempt: saved.lastAttempt,
       lastPublished: saved.lastPublished,
-      releases: await this.options.releases.list(),
+      // What the other releases lacked matters to no editor: the admin asks every few seconds.
+      releases: (await this.options.releases.list()).map(({ brokenReferences: _, ...release }) => release),
     };
   }
 
@@ -171,9 +173,10 @@ export class Publisher {
     let pages: number;
     let rendered: number | undefined;
     let partial = false;
+    let brokenReferences: BrokenReference[] = [];
     try {
       const build = { infoDir: releases.infoDir(release.id), base: base ? { dir: releases.dir(base.id), infoDir: releases.infoDir(base.id) } : undefined };
-      ({ pages, rendered, partial = false } = await this.lock.hold(() => this.options.build(release.dir, build)));
+      ({ pages, rendered, partial = false, brokenReferences = [] } = await this.lock.hold(() => this.options.build(release.dir, build)));
     } catch (error) {
       await releases.discard(release.id);
       return finish('failed', { reason: (error as Error).message });
@@ -184,7 +187,12 @@ export class Publisher {
       await releases.discard(release.id);
       return finish('refused', { reason, pages, rendered });
     }
-    await releases.seal({ id: release.id, builtAt: new Date().toISOString(), pages });
+    // Kept with the release: what editors are told is what the live site lacks, after a rollback too.
+    await releases.seal({ id: release.id, builtAt: new Date().toISOString(), pages, ...(brokenReferences.length ? { brokenReferences } : {}) });
+    if (brokenReferences.length) {
+      this.log(`${release.id} thiếu ${brokenReferences.length} ảnh, tệp mà nội dung dẫn tới (biên tập viên thấy trong bảng "Trang công khai"):`);
+      for (const reference of brokenReferences) this.log(`  ${brokenReferenceMessage(reference)}`);
+    }
     await releases.activate(release.id);
     await releases.prune(this.options.keep);
     return finish('published', { pages, rendered, ...(partial && base ? { base: base.id } : {}) });

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { BuildReport } from '@cong/shared';
+import type { BrokenReference, BuildReport } from '@cong/shared';
 import type { SiteBuilder } from './publisher.ts';
 
 /** The public site's package of this workspace, beside this one. */
@@ -33,6 +33,8 @@ export interface BuiltSite {
   pages: number;
   rendered: number;
   partial: boolean;
+  /** Files entries show that the release goes out without, for their editors. */
+  brokenReferences: BrokenReference[];
 }
 
 /** Builds the public site in its own process; rejects with the Vietnamese reason of a failure. */
@@ -67,7 +69,7 @@ export async function buildSite({ siteDir = workspaceSiteDir, outDir, cacheDir, 
     if (!report.ok) throw new Error(`Dựng trang thất bại: ${report.reason}`);
     // The release was reported whole, then something after it (the search index) died without a word.
     if (exitCode !== 0) throw new Error(`Dựng trang thất bại: quá trình dựng dừng bất thường (mã ${exitCode}).`);
-    return { pages: report.pages, rendered: report.rendered, partial: report.partial };
+    return { pages: report.pages, rendered: report.rendered, partial: report.partial, brokenReferences: report.brokenReferences ?? [] };
   } finally {
     await rm(reportDir, { recursive: true, force: true });
   }

@@ -1,16 +1,20 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuildLock } from '../src/build-lock.ts';
 import { publisherConfig } from '../src/config.ts';
-import { webhookTrigger } from '../src/control-server.ts';
+import { controlServer } from '../src/control-server.ts';
+import { secretProblem } from '../src/secret.ts';
+import { parseWebhook, webhookTrigger } from '../src/webhook.ts';
 import { Publisher, refusal, type SiteBuilder } from '../src/publisher.ts';
 import { Releases } from '../src/releases.ts';
 import { untilNextNight } from '../src/nightly.ts';
 import { buildLog } from '../src/build-log.ts';
 import { countPages } from '../src/site-build.ts';
+import type { BrokenReference } from '@cong/shared';
 
 let root: string;
 beforeEach(async () => {
@@ -178,6 +182,32 @@ describe('publisher', () => {
     expect(asked.map((options) => options?.base)).toEqual([undefined, undefined]);
   });
 
+  it('keeps with each release the files it went out without, and the status names those of the live one', async () => {
+    const lost: BrokenReference = {
+      uid: 'api::article.article',
+      documentId: 'bai1',
+      locale: 'vi',
+      title: 'Khai trương Trung tâm phục vụ hành chính công',
+      field: 'body',
+      url: '/uploads/quay_tiep_nhan.jpg',
+      kind: 'image',
+      reason: 'missing',
+    };
+    let broken: BrokenReference[] = [lost];
+    const site = fakeSite(() => 2);
+    const publisher = publisherWith(async (outDir) => ({ ...(await site(outDir)), brokenReferences: broken }));
+    const withBroken = await publisher.publish();
+    expect((await publisher.status()).live).toMatchObject({ id: withBroken.id, brokenReferences: [lost] });
+    broken = [];
+    await publisher.publish();
+    const fixed = await publisher.status();
+    expect(fixed.live!.brokenReferences).toBeUndefined();
+    // Only the live release's: the admin asks every few seconds.
+    expect(fixed.releases.every((release) => release.brokenReferences === undefined)).toBe(true);
+    await publisher.rollback();
+    expect((await publisher.status()).live).toMatchObject({ id: withBroken.id, brokenReferences: [lost] });
+  });
+
   it('says so when there is nothing to roll back to', async () => {
     const publisher = publisherWith(fakeSite(() => 1));
     await publisher.publish();
@@ -212,6 +242,118 @@ describe('what a webhook asks of the site', () => {
     [{}, null],
   ])('%j → %s', (body, trigger) => {
     expect(webhookTrigger(body)).toBe(trigger);
+  });
+});
+
+describe('a webhook body', () => {
+  it.each<[string, unknown, string | null]>([
+    ['an entry published', { event: 'entry.publish', createdAt: '2026-11-23T08:00:00.000Z', model: 'article', uid: 'api::article.article', entry: { id: 1 } }, null],
+    ['a file replaced', { event: 'media.update', createdAt: '2026-11-23T08:00:00.000Z', media: { id: 3, url: '/uploads/a.jpg' } }, null],
+    ['the admin’s test button', { event: 'trigger-test', createdAt: '2026-11-23T08:00:00.000Z' }, null],
+    ['not JSON', 'event=entry.publish', 'Nội dung webhook không phải JSON hợp lệ.'],
+    ['a list', [{ event: 'entry.publish' }], 'Nội dung webhook phải là một đối tượng JSON như Strapi gửi (event, model, uid, entry…).'],
+    ['null', null, 'Nội dung webhook phải là một đối tượng JSON như Strapi gửi (event, model, uid, entry…).'],
+    ['no event', { model: 'article', entry: {} }, 'Webhook thiếu "event" hợp lệ (ví dụ "entry.publish").'],
+    ['an event that is not a name', { event: 'entry.publish; rm -rf /' }, 'Webhook thiếu "event" hợp lệ (ví dụ "entry.publish").'],
+    ['an entry event without its entry', { event: 'entry.publish', model: 'article', uid: 'api::article.article' }, 'Webhook "entry.publish" phải có "model", "uid" (chuỗi) và "entry" (đối tượng).'],
+    ['an entry event with a number for uid', { event: 'entry.update', model: 'article', uid: 7, entry: {} }, 'Webhook "entry.update" phải có "model", "uid" (chuỗi) và "entry" (đối tượng).'],
+    ['a media event without the file', { event: 'media.delete' }, 'Webhook "media.delete" phải có "media" (đối tượng).'],
+    ['a date that is not a string', { event: 'trigger-test', createdAt: 5 }, 'Trường "createdAt" của webhook phải là chuỗi thời gian.'],
+  ])('%s → %s', (_what, body, error) => {
+    const parsed = parseWebhook(typeof body === 'string' ? body : JSON.stringify(body));
+    if (error === null) expect(parsed).toEqual({ webhook: body });
+    else expect(parsed).toEqual({ error });
+  });
+});
+
+describe('the publisher’s secret', () => {
+  it.each<[string, string, string | null]>([
+    ['empty', '', 'PUBLISHER_SECRET chưa được đặt'],
+    ['spaces', '   ', 'PUBLISHER_SECRET chưa được đặt'],
+    ['short', 'matkhau123', 'PUBLISHER_SECRET quá yếu (10 ký tự)'],
+    ['a run of one character', 'a'.repeat(40), 'PUBLISHER_SECRET quá yếu (40 ký tự, lặp lại vài ký tự)'],
+    ['what cms/.env gets', randomBytes(24).toString('base64'), null],
+    ['24 random hex digits', randomBytes(12).toString('hex'), null],
+  ])('%s → %s', (_what, secret, problem) => {
+    const found = secretProblem(secret);
+    if (problem === null) expect(found).toBeNull();
+    else {
+      expect(found).toContain(problem);
+      // Says what to set, and where.
+      expect(found).toContain('Đặt PUBLISHER_SECRET là một chuỗi ngẫu nhiên từ 24 ký tự');
+      expect(found).toContain('cms/.env');
+    }
+  });
+
+  it('is required to make the API at all', () => {
+    const publisher = publisherWith(fakeSite(() => 1));
+    expect(() => controlServer(publisher, '')).toThrow('PUBLISHER_SECRET chưa được đặt');
+  });
+
+  it('stops `serve` before it builds or listens, saying what to set', async () => {
+    const cli = path.resolve(import.meta.dirname, '../src/cli.ts');
+    const failure = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, [cli, 'serve'], { env: { ...process.env, PUBLISH_DIR: root, PUBLISHER_SECRET: '' } }, (error, _stdout, stderr) =>
+        resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stderr }),
+      );
+    });
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('PUBLISHER_SECRET chưa được đặt: dịch vụ xuất bản không khởi động');
+    expect(await readdir(root)).toEqual([]);
+  });
+});
+
+describe('the publisher’s API', () => {
+  const secret = randomBytes(24).toString('base64');
+  let server: ReturnType<typeof controlServer>;
+  let base: string;
+  let publisher: Publisher;
+  beforeEach(async () => {
+    publisher = publisherWith(fakeSite(() => 1), { debounceMs: 60_000 });
+    server = controlServer(publisher, secret);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterEach(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/webhook`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json', ...headers }, body });
+
+  it('schedules a build for a published entry', async () => {
+    const response = await post(JSON.stringify({ event: 'entry.publish', createdAt: '2026-11-23T08:00:00.000Z', model: 'article', uid: 'api::article.article', entry: { publishedAt: '2026-11-23T08:00:00.000Z' } }));
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ scheduled: true });
+    expect((await publisher.status()).state).toBe('waiting');
+  });
+
+  it.each<[string, string, Record<string, string>, number, string]>([
+    ['a body that is not a webhook', '{"hello":"world"}', {}, 400, 'Webhook thiếu "event" hợp lệ'],
+    ['a body that is not JSON', 'event=entry.publish', {}, 400, 'không phải JSON hợp lệ'],
+    ['a form', 'event=entry.publish', { 'Content-Type': 'application/x-www-form-urlencoded' }, 415, 'Webhook phải gửi JSON'],
+    ['a body past the cap', JSON.stringify({ event: 'trigger-test', padding: 'x'.repeat(1_100_000) }), {}, 413, 'Nội dung webhook quá lớn (tối đa 1 MB).'],
+    ['the wrong key', '{"event":"trigger-test"}', { Authorization: 'Bearer sai' }, 401, 'PUBLISHER_SECRET'],
+  ])('refuses %s, in Vietnamese, and schedules nothing', async (_what, body, headers, status, error) => {
+    const response = await post(body, headers);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: string }).error).toContain(error);
+    expect((await publisher.status()).state).toBe('idle');
+  });
+
+  it('stops reading a chunked body once it passes the cap', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const sending = request(`${base}/webhook`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      });
+      sending.on('error', reject);
+      // No Content-Length: the size shows only as it comes.
+      for (let n = 0; n < 40; n++) sending.write('x'.repeat(64 * 1024));
+      sending.end();
+    });
+    expect(status).toBe(413);
   });
 });
 

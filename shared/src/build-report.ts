@@ -1,3 +1,5 @@
+import type { BrokenReference } from './broken-reference.js';
+
 /**
  * What one build of the site reports, as JSON in the file SITE_BUILD_REPORT names: the site
  * build writes it (site/src/build/), the publisher and the benchmarks read it, never the
@@ -12,5 +14,7 @@ export type BuildReport =
       rendered: number;
       /** Whether only what changed was rendered. */
       partial: boolean;
+      /** Files entries show that the release goes out without (gone from the CMS, or not in its media library). */
+      brokenReferences: BrokenReference[];
     }
   | { ok: false; /** What went wrong, in Vietnamese where the build said it so. */ reason: string };

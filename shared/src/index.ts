@@ -7,6 +7,7 @@ export * from './consultation-phase.js';
 export * from './moderation.js';
 export * from './signature-verdict.js';
 export * from './publisher-status.js';
+export * from './broken-reference.js';
 export type * from './types.js';
 export * from './comment-form.js';
 export * from './comment-receipt.js';

@@ -1,3 +1,5 @@
+import type { BrokenReference } from './broken-reference.js';
+
 /**
  * Strapi's webhook events that can change what the public site shows: the CMS subscribes the
  * publisher to them, and the publisher acts on them. A draft's create or update fires the
@@ -20,6 +22,11 @@ export interface PublisherRelease {
   id: string;
   builtAt: string;
   pages: number;
+  /**
+   * Files entries show that this release went out without, for their editors; in the status
+   * only the live release carries them.
+   */
+  brokenReferences?: BrokenReference[];
 }
 
 /** How one publish ended: live, failed (build or CMS error), or refused by a safety check. */

@@ -40,7 +40,9 @@ describe('the content sync from Strapi', () => {
     const outDir = await freshDir();
     const log = await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: outDir });
     expect(log).toMatch(/articles: đồng bộ phần thay đổi, 1 cập nhật, 2 gỡ/);
-    expect(log).toMatch(/documents: đồng bộ phần thay đổi, 0 cập nhật, 0 gỡ, 0 tệp mới, tổng 10/);
+    expect(log).toMatch(/documents: đồng bộ phần thay đổi, 0 cập nhật, 0 gỡ, tổng 10/);
+    // The first build fetched every file the demo content shows; the articles gone may take some with them.
+    expect(log).toMatch(/tệp đa phương tiện: \d+ tệp, 0 tải mới, 0 tải lại \(đã thay trên CMS\), \d+ bỏ khỏi bộ đệm, 0 tham chiếu hỏng/);
     const pages = await readdir(path.join(outDir, 'tin-tuc'));
     expect(pages).toContain('tin-moi-sau-lan-dung-dau-tien');
     expect(pages).not.toContain('cao-diem-tuyen-truyen-pho-bien-phap-luat-huong-ung-ngay-phap-luat-viet-nam-nam-2026');

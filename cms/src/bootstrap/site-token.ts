@@ -2,18 +2,19 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { portalConfig } from '../config/portal';
-import { publicContentTypes, readActions, siteBuildOnlyContentTypes } from '../content/access';
+import { publicContentTypes, readActions, siteBuildMediaActions, siteBuildOnlyContentTypes } from '../content/access';
 
 export const SITE_TOKEN_NAME = 'Trang công khai (chỉ đọc)';
 
 /**
- * The read-only API token the site build uses: its key comes from SITE_API_TOKEN when set,
+ * The read-only API token the site build uses (published content, comments, the media
+ * library's list of files): its key comes from SITE_API_TOKEN when set,
  * else it is created once. It is written to SITE_TOKEN_FILE (.tmp/site-token, mode 600) for the build
  * and only its first characters are logged.
  */
 export async function ensureSiteToken(strapi: Core.Strapi): Promise<string> {
   const tokens = strapi.service('admin::api-token-content-api');
-  const permissions = readActions([...publicContentTypes, ...siteBuildOnlyContentTypes]);
+  const permissions = [...readActions([...publicContentTypes, ...siteBuildOnlyContentTypes]), ...siteBuildMediaActions];
   const { siteApiToken: fromEnv, siteTokenFile } = portalConfig(strapi);
 
   let token = await tokens.getByName(SITE_TOKEN_NAME, { includeDecryptedKey: true });

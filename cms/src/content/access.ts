@@ -20,6 +20,13 @@ export const publicContentTypes: UID.ContentType[] = [
 /** What the site build reads beyond the public content: comments (private fields stripped). */
 export const siteBuildOnlyContentTypes: UID.ContentType[] = ['api::comment.comment'];
 
+/**
+ * What the site build reads of the media library: its files, a page at a time (URL, sizes,
+ * when last changed), to find the files replaced or deleted since it copied them. Not the
+ * public's: the library lists files no published entry shows.
+ */
+export const siteBuildMediaActions = ['plugin::upload.content-api.findPage'];
+
 /** What the Editor role writes and publishes in the admin. */
 export const editorContentTypes: UID.ContentType[] = publicContentTypes.filter(
   (uid) => uid !== 'api::site-setting.site-setting',

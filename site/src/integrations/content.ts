@@ -1,7 +1,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { brokenReferenceMessage } from '@cong/shared';
 import { siteConfig } from '../config.ts';
+import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { syncContent } from '../lib/content-sync.ts';
 
 /**
@@ -20,8 +22,11 @@ export function content(): AstroIntegration {
         for (const dir of [cacheDir, astroCacheDir]) await rm(path.join(dir, 'data-store.json'), { force: true });
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
-        await syncContent(contentDir, (message) => logger.info(message));
+        const broken = await syncContent(contentDir, (message) => logger.info(message));
         logger.info(`Đã đồng bộ nội dung từ CMS trong ${((performance.now() - started) / 1000).toFixed(1)} giây.`);
+        // Each is told to its editor in the admin (through the build report); the log has them too.
+        brokenReferencesOfThisBuild().splice(0, Infinity, ...broken);
+        for (const reference of broken) logger.warn(brokenReferenceMessage(reference));
       },
     },
   };

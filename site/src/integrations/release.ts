@@ -1,11 +1,13 @@
-import { link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { treeHash } from '@cong/shared/tree-hash';
 import { writeBuildReport } from '../build/report.ts';
 import { siteConfig } from '../config.ts';
+import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
+import { filesUnder } from '../lib/files-under.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 
 /** The files of the release a build finished, for the integrations that run after it. */
@@ -20,6 +22,9 @@ export interface ReleaseFiles {
 
 // Not taken from the base release: written anew by the integrations after this one.
 const writtenAfter = (file: string) => file.startsWith('pagefind/') || /^sitemap-[\w-]+\.xml$/.test(file);
+// Not taken from the base release either: the media integration (before this one) put in every
+// file the entries show now: a file no entry shows any more leaves the site.
+const fromTheMediaCache = (file: string) => file.startsWith('uploads/');
 
 /**
  * Makes the built folder a whole release. A full build is one already. In a partial build
@@ -58,7 +63,9 @@ export function release(files: ReleaseFiles): AstroIntegration {
           const previous = JSON.parse(await readFile(path.join(base.infoDir, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
           const gone = new Set(Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf));
           const present = new Set(written);
-          const kept = (await releaseFiles(base.dir, base.infoDir)).filter((file) => !present.has(file) && !gone.has(file) && !writtenAfter(file));
+          const kept = (await releaseFiles(base.dir, base.infoDir)).filter(
+            (file) => !present.has(file) && !gone.has(file) && !writtenAfter(file) && !fromTheMediaCache(file),
+          );
           // Folders first (most pages are a folder of their own), then the links, many at a time.
           await eachAtOnce([...new Set(kept.map((file) => path.dirname(path.join(out, file))))], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
           await eachAtOnce(kept, 32, (file) => link(path.join(base.dir, file), path.join(out, file)));
@@ -72,7 +79,13 @@ export function release(files: ReleaseFiles): AstroIntegration {
           await writeFile(path.join(buildInfoDir, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages }));
           await writeFile(path.join(buildInfoDir, 'files.json'), JSON.stringify(all.filter((file) => !writtenAfter(file))));
         }
-        await writeBuildReport({ ok: true, pages: files.html.length, rendered: files.rendered.size, partial: files.partial });
+        await writeBuildReport({
+          ok: true,
+          pages: files.html.length,
+          rendered: files.rendered.size,
+          partial: files.partial,
+          brokenReferences: brokenReferencesOfThisBuild(),
+        });
       },
     },
   };
@@ -89,13 +102,4 @@ export const fileOf = (url: string) => decodeURI(url.endsWith('/') ? `${url.slic
 async function releaseFiles(dir: string, infoDir: string): Promise<string[]> {
   const listed = await readFile(path.join(infoDir, 'files.json'), 'utf8').catch(() => null);
   return listed ? (JSON.parse(listed) as string[]) : filesUnder(dir);
-}
-
-/** Every file under a folder, relative to it, with "/" between parts. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  if (!(await stat(dir).catch(() => null))) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }

@@ -4,6 +4,8 @@ import type { Locale } from '@cong/shared';
 export interface CollectionSource {
   /** The REST endpoint: "articles", "documents", … */
   endpoint: string;
+  /** The content type, as Strapi (and the admin, which names broken references with it) calls it. */
+  uid: string;
   /** The locales to read; each entry's id is "<locale>/<documentId>". */
   locales: Locale[];
   /** Extra REST filters, e.g. only approved comments. */
@@ -14,19 +16,19 @@ export interface CollectionSource {
 
 /** Everything the site shows, by the name pages read it under (`entries('articles')`). */
 export const collections = {
-  articles: { endpoint: 'articles', locales: ['vi', 'en'] },
-  categories: { endpoint: 'categories', locales: ['vi', 'en'] },
-  tags: { endpoint: 'tags', locales: ['vi'] },
-  documents: { endpoint: 'documents', locales: ['vi'] },
-  agencies: { endpoint: 'agencies', locales: ['vi'] },
-  fields: { endpoint: 'fields', locales: ['vi'] },
-  documentTypes: { endpoint: 'document-types', locales: ['vi'] },
-  gazetteIssues: { endpoint: 'gazette-issues', locales: ['vi'] },
-  consultations: { endpoint: 'consultations', locales: ['vi'] },
+  articles: { endpoint: 'articles', uid: 'api::article.article', locales: ['vi', 'en'] },
+  categories: { endpoint: 'categories', uid: 'api::category.category', locales: ['vi', 'en'] },
+  tags: { endpoint: 'tags', uid: 'api::tag.tag', locales: ['vi'] },
+  documents: { endpoint: 'documents', uid: 'api::document.document', locales: ['vi'] },
+  agencies: { endpoint: 'agencies', uid: 'api::agency.agency', locales: ['vi'] },
+  fields: { endpoint: 'fields', uid: 'api::field.field', locales: ['vi'] },
+  documentTypes: { endpoint: 'document-types', uid: 'api::document-type.document-type', locales: ['vi'] },
+  gazetteIssues: { endpoint: 'gazette-issues', uid: 'api::gazette-issue.gazette-issue', locales: ['vi'] },
+  consultations: { endpoint: 'consultations', uid: 'api::consultation.consultation', locales: ['vi'] },
   // Only approved comments ever reach the site; the CMS strips email and phone from all of them.
-  comments: { endpoint: 'comments', locales: ['vi'], filters: 'filters[moderationStatus][$eq]=approved' },
-  pages: { endpoint: 'pages', locales: ['vi', 'en'] },
-  settings: { endpoint: 'site-setting', locales: ['vi', 'en'], single: true },
+  comments: { endpoint: 'comments', uid: 'api::comment.comment', locales: ['vi'], filters: 'filters[moderationStatus][$eq]=approved' },
+  pages: { endpoint: 'pages', uid: 'api::page.page', locales: ['vi', 'en'] },
+  settings: { endpoint: 'site-setting', uid: 'api::site-setting.site-setting', locales: ['vi', 'en'], single: true },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collections;

@@ -18,9 +18,17 @@ export interface StoredCollection {
 }
 
 export interface StoredEntry {
+  /** The entry as the CMS answered it. */
   data: Record<string, unknown>;
-  /** Of the entry's key-sorted JSON: pages are keyed by it (lib/page-keys.ts). */
+  /** Of the entry's key-sorted JSON: pages are keyed by it, with `broken` (lib/page-keys.ts). */
   digest: string;
+  /** The file URLs it shows (lib/media.ts); absent in entries synced before they were noted. */
+  media?: string[];
+  /**
+   * Those the last build could not carry (gone from the CMS, or not in its media library): its
+   * pages show the entry without them, and each build asks the CMS for them again.
+   */
+  broken?: string[];
 }
 
 /** Comments received and published for one consultation (stored by its documentId). */

@@ -1,23 +1,30 @@
 import { createHash } from 'node:crypto';
-import type { Entry } from '@cong/shared';
+import type { BrokenReference, Entry } from '@cong/shared';
 import { cmsConfig, cmsGet, cmsGetAll, type CmsConfig } from './cms.ts';
 import { collections, type CollectionName, type CollectionSource } from './collections.ts';
-import { readStored, writeStored, type CommentCount } from './content-store.ts';
+import { readStored, writeStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { eachAtOnce } from './each-at-once.ts';
-import { cacheMedia, mediaUrls } from './media.ts';
+import { mediaUrls } from './media.ts';
+import { syncMedia } from './media-sync.ts';
 
 type Log = (message: string) => void;
 
 /**
  * Brings the synced content up to date with the CMS: every collection (two at a time, so one
- * collection's JSON is parsed while the CMS answers another) with the media its entries use,
- * and the comment counts. Any CMS failure throws: a site is never built with content missing.
+ * collection's JSON is parsed while the CMS answers another), the comment counts, then the
+ * media the entries show. Any CMS failure throws: a site is never built with content missing.
+ * A file an entry shows that the CMS no longer has is not a failure: the entry goes out
+ * without it, and it is among the broken references this resolves with.
  */
-export async function syncContent(dir: string, log: Log): Promise<void> {
+export async function syncContent(dir: string, log: Log): Promise<BrokenReference[]> {
   const config = cmsConfig();
-  await eachAtOnce(Object.keys(collections) as CollectionName[], 2, (name) => syncCollection(config, dir, name, collections[name], log));
+  const synced = new Map<CollectionName, StoredCollection>();
+  await eachAtOnce(Object.keys(collections) as CollectionName[], 2, async (name) => {
+    synced.set(name, await syncCollection(config, dir, name, collections[name], log));
+  });
   const { data } = await cmsGet<{ data: Record<string, CommentCount> }>(config, '/api/public-comments/counts');
   await writeStored(dir, 'commentCounts', data);
+  return syncMedia(config, dir, synced, log);
 }
 
 /**
@@ -25,7 +32,7 @@ export async function syncContent(dir: string, log: Log): Promise<void> {
  * updated since the newest one seen, plus the ids of all published now, so that what was
  * unpublished or deleted is dropped. Written back only when something changed.
  */
-async function syncCollection(config: CmsConfig, dir: string, name: string, source: CollectionSource, log: Log): Promise<void> {
+async function syncCollection(config: CmsConfig, dir: string, name: string, source: CollectionSource, log: Log): Promise<StoredCollection> {
   const { endpoint, locales, filters = '', single = false } = source;
   let stored = await readStored(dir, name);
   // Entries synced from another CMS say nothing about this one: start over.
@@ -34,7 +41,6 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
   let latest = since ?? '';
   let changed = 0;
   const current = new Set<string>();
-  const media = new Set<string>();
 
   for (const locale of locales) {
     const scope = `locale=${locale}${filters ? `&${filters}` : ''}`;
@@ -63,10 +69,9 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
       const data = { ...entry, locale } as Record<string, unknown>;
       const digest = createHash('sha1').update(canonicalJson(data)).digest('base64url');
       if (stored.entries[id]?.digest !== digest) {
-        stored.entries[id] = { data, digest };
+        stored.entries[id] = { data, digest, media: mediaUrls(data) };
         changed++;
       }
-      mediaUrls(entry, media);
       if (entry.updatedAt > latest) latest = entry.updatedAt;
     }
   }
@@ -81,10 +86,8 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
     if (latest) stored.lastUpdatedAt = latest;
     await writeStored(dir, name, stored);
   }
-  const downloaded = await cacheMedia(config, media);
-  log(
-    `${endpoint}: ${since ? 'đồng bộ phần thay đổi' : 'đồng bộ toàn bộ'}, ${changed} cập nhật, ${dropped} gỡ, ${downloaded} tệp mới, tổng ${Object.keys(stored.entries).length}`,
-  );
+  log(`${endpoint}: ${since ? 'đồng bộ phần thay đổi' : 'đồng bộ toàn bộ'}, ${changed} cập nhật, ${dropped} gỡ, tổng ${Object.keys(stored.entries).length}`);
+  return stored;
 }
 
 // Strapi does not always list an entry's fields in the same order: sort them, so the same

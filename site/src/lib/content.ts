@@ -3,6 +3,7 @@ import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
 import { readStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { rememberEntry } from './entry-digests.ts';
+import { withoutMedia } from './media.ts';
 
 // Reading the synced content (integrations/content.ts) the way pages need it. Each collection
 // is read once per build.
@@ -25,8 +26,15 @@ export function entries<T>(collection: CollectionName, locale: Locale = 'vi'): P
         Object.entries(all.entries)
           .filter(([id]) => id.startsWith(`${locale}/`))
           .map(([, entry]) => {
-            rememberEntry(entry.data, collection, entry.digest);
-            return entry.data;
+            if (!entry.broken) {
+              rememberEntry(entry.data, collection, entry.digest);
+              return entry.data;
+            }
+            // Shown without the files the build could not carry; keyed by them too, so its
+            // pages are rendered again when one goes missing or comes back.
+            const shown = withoutMedia(entry.data, new Set(entry.broken));
+            rememberEntry(shown, collection, `${entry.digest}~${entry.broken.join('~')}`);
+            return shown;
           }),
       ),
     );

@@ -1,0 +1,147 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { filesUnder } from './files-under.ts';
+import { CmsError, cmsGetAll, fetchWithRetry, type CmsConfig } from './cms.ts';
+import { eachAtOnce } from './each-at-once.ts';
+
+/**
+ * The cache's media folder (siteConfig().mediaCacheDir) holds exactly the files the published
+ * entries show, as the CMS has them now, so a release can carry its own media: `uploads/…` as
+ * the CMS serves them, and `files.json` saying which version of each file it holds. A file is
+ * never written in place: releases hard-link these files, and must keep the bytes they went
+ * live with.
+ */
+interface MediaCacheState {
+  /** The CMS the files came from: files of another CMS are never mixed in. */
+  cmsUrl: string;
+  /** Each file held, by URL, and its media library entry's `updatedAt` when it was fetched. */
+  files: Record<string, string>;
+}
+
+/** What one sync of the media cache did. */
+export interface MediaCacheSync {
+  /** Wanted files the CMS answered 404 (or 410) for: gone. */
+  missing: Set<string>;
+  /** Files fetched that the cache did not hold. */
+  downloaded: number;
+  /** Files fetched again: the media library has another version of them (Strapi's "replace" keeps the URL). */
+  refreshed: number;
+  /** Files dropped: no published entry shows them any more, or the CMS no longer has them. */
+  removed: number;
+}
+
+const stateFile = (dir: string) => path.join(dir, 'files.json');
+
+/** Where the cache keeps the file of a URL ("/uploads/a.jpg"); the URL must be an upload path (lib/media.ts). */
+export const mediaFile = (dir: string, url: string) => path.join(dir, decodeURIComponent(url));
+
+/** The URLs of the files the cache holds after its last sync: what a release carries. */
+export async function cachedMedia(dir: string): Promise<string[]> {
+  const text = await readFile(stateFile(dir), 'utf8').catch(() => null);
+  return text ? Object.keys((JSON.parse(text) as MediaCacheState).files) : [];
+}
+
+/**
+ * Brings the media cache to exactly the files `wanted` names (upload paths), as the CMS has
+ * them now: fetches what it lacks, fetches again what the media library changed since (a
+ * replaced file keeps its URL, so its `updatedAt` says), drops everything else. A file the CMS
+ * answers 404 for is reported missing, for the entry to go out without it; any other failure
+ * (the CMS down, a 5xx after retries) throws: a site is never built with files missing
+ * because the CMS blinked.
+ */
+export async function syncMediaCache(config: CmsConfig, dir: string, wanted: Iterable<string>, concurrency = 8): Promise<MediaCacheSync> {
+  const previous = await readState(dir);
+  const held = previous?.cmsUrl === config.url ? previous.files : {};
+  const onDisk = new Set(await filesUnder(path.join(dir, 'uploads')).then((files) => files.map((file) => path.join(dir, 'uploads', file))));
+  const versions = await libraryVersions(config);
+
+  const files: Record<string, string> = {};
+  const fetches: string[] = [];
+  const again = new Set<string>();
+  for (const url of new Set(wanted)) {
+    const version = versions.get(url);
+    const cached = held[url] !== undefined && onDisk.has(mediaFile(dir, url));
+    if (cached && version !== undefined && held[url] === version) files[url] = version;
+    else {
+      if (cached) again.add(url);
+      fetches.push(url);
+    }
+  }
+
+  const missing = new Set<string>();
+  await eachAtOnce(fetches, concurrency, async (url) => {
+    const bytes = await fetchMedia(config, url);
+    if (!bytes) {
+      missing.add(url);
+      return;
+    }
+    const target = mediaFile(dir, url);
+    await mkdir(path.dirname(target), { recursive: true });
+    // A new file renamed over the old one: a release linking the old one keeps its bytes.
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, target);
+    // A file the listing did not have yet gets an empty version: the next sync fetches it again.
+    files[url] = versions.get(url) ?? '';
+  });
+
+  const keep = new Set(Object.keys(files).map((url) => mediaFile(dir, url)));
+  const stale = [...onDisk].filter((file) => !keep.has(file));
+  await eachAtOnce(stale, 32, (file) => rm(file, { force: true }));
+  await writeState(dir, { cmsUrl: config.url, files });
+  const fetched = fetches.filter((url) => !missing.has(url));
+  return {
+    missing,
+    downloaded: fetched.filter((url) => !again.has(url)).length,
+    refreshed: fetched.filter((url) => again.has(url)).length,
+    removed: stale.length,
+  };
+}
+
+/**
+ * Every URL of the CMS's media library (each file and each of its sizes) with the file's
+ * `updatedAt`: what says a file was replaced or deleted. Paged like the entries.
+ */
+async function libraryVersions(config: CmsConfig): Promise<Map<string, string>> {
+  type LibraryFile = { url: string; updatedAt: string; formats?: Record<string, { url: string }> | null };
+  const files = await cmsGetAll<LibraryFile>(config, 'upload/files/page', 'fields[0]=url&fields[1]=formats&fields[2]=updatedAt');
+  const versions = new Map<string, string>();
+  for (const file of files) {
+    versions.set(file.url, file.updatedAt);
+    for (const format of Object.values(file.formats ?? {})) if (format?.url) versions.set(format.url, file.updatedAt);
+  }
+  return versions;
+}
+
+/**
+ * A file's bytes, or null when the CMS says it is gone (404, 410). A 5xx is tried three times:
+ * the CMS restarting must not turn its files into broken references.
+ */
+async function fetchMedia(config: CmsConfig, url: string): Promise<Uint8Array | null> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetchWithRetry(`${config.url}${url}`).catch((error: Error) => {
+      throw new CmsError(
+        `Không tải được tệp ${url}: không kết nối được CMS tại ${config.url} (${error.cause ?? error.message}). ` +
+          'Dừng dựng trang để không xuất bản trang thiếu ảnh, tệp.',
+      );
+    });
+    if (response.ok) return new Uint8Array(await response.arrayBuffer());
+    await response.body?.cancel();
+    if (response.status === 404 || response.status === 410) return null;
+    if (response.status < 500 || attempt >= 3) {
+      throw new CmsError(`CMS trả lỗi ${response.status} cho tệp ${url}${attempt > 1 ? ` (đã thử ${attempt} lần)` : ''}. Dừng dựng trang để không xuất bản trang thiếu ảnh, tệp.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+  }
+}
+
+async function readState(dir: string): Promise<MediaCacheState | null> {
+  const text = await readFile(stateFile(dir), 'utf8').catch(() => null);
+  return text ? (JSON.parse(text) as MediaCacheState) : null;
+}
+
+async function writeState(dir: string, state: MediaCacheState): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(`${stateFile(dir)}.tmp`, JSON.stringify(state));
+  await rename(`${stateFile(dir)}.tmp`, stateFile(dir));
+}
