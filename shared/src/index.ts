@@ -16,3 +16,5 @@ export type * from './build-report.js';
 export * from './settings.js';
 export * from './html.js';
 export * from './uploads.js';
+export * from './plain-text.js';
+export * from './safe-link.js';
