@@ -1,6 +1,6 @@
-// The first README command lands here: builds the CMS, fills it with demo content, starts it,
-// starts the publisher, which builds the public site, serves it and rebuilds it after every
-// publish, and prints where to go. Ctrl+C stops them all.
+// The first README command lands here: builds the CMS, fills it with demo content, starts it
+// in production mode (cms-start.ts), starts the publisher, which builds the public site, serves
+// it and rebuilds it after every publish, and prints where to go. Ctrl+C stops them all.
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import type { DemoLogin } from '@cong/shared';
 import { parseCommand } from '@cong/shared/command-line';
 import { treeHash } from '@cong/shared/tree-hash';
 import { run, start, waitForUrl } from '@cong/testing';
+import { cmsCommand } from './cms-start.ts';
 
 parseCommand('Dùng: ./scripts/pnpm start', {}, {
   description: 'Cài đặt, nạp dữ liệu mẫu, khởi động CMS và dịch vụ xuất bản; in địa chỉ và tài khoản. Dừng: Ctrl+C.',
@@ -36,7 +37,8 @@ const adminHash = await treeHash([path.join(cmsDir, 'src/admin'), path.join(cmsD
 const stamp = path.join(cmsDir, 'dist/.admin-build-hash');
 if ((await readFile(stamp, 'utf8').catch(() => '')) !== adminHash) {
   say('Dựng trang quản trị Strapi (lần đầu mất khoảng một phút)…');
-  await run('pnpm', ['--filter', '@cong/cms', 'run', 'build']);
+  const build = cmsCommand('build', cmsDir, process.env);
+  await run(build.command, build.args, { cwd: cmsDir, env: build.env });
   await writeFile(stamp, adminHash);
 }
 
@@ -48,11 +50,9 @@ const publisherUrl = `http://127.0.0.1:${publisherPort}`;
 // has none, and an empty one in the shell is none either; then one for this run, for both.
 const publisherSecret = process.env.PUBLISHER_SECRET || env.PUBLISHER_SECRET || randomBytes(24).toString('base64url');
 
-say(`Khởi động CMS tại ${cmsUrl} …`);
-const cms = start('pnpm', ['--dir', cmsDir, 'exec', 'strapi', 'start'], {
-  cwd: cmsDir,
-  env: { ...process.env, PUBLISHER_URL: publisherUrl, PUBLISHER_SECRET: publisherSecret },
-});
+say(`Khởi động CMS (chế độ production) tại ${cmsUrl} …`);
+const cmsStart = cmsCommand('start', cmsDir, { ...process.env, PUBLISHER_URL: publisherUrl, PUBLISHER_SECRET: publisherSecret });
+const cms = start(cmsStart.command, cmsStart.args, { cwd: cmsDir, env: cmsStart.env });
 cms.on('exit', (code) => process.exit(code ?? 0));
 await waitForUrl(`${cmsUrl}/_health`);
 

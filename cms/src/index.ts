@@ -7,11 +7,13 @@ import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureSiteToken } from './bootstrap/site-token';
 import { registerCommentExport } from './api/comment/export/route';
 import { documentRulesMiddleware } from './document-rules';
+import { databaseQueryErrors } from './errors/database-query-errors';
 import { registerPublisherStatus } from './publisher/status-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(documentRulesMiddleware(strapi));
+    strapi.documents.use(databaseQueryErrors);
     registerCommentExport(strapi);
     registerPublisherStatus(strapi);
   },

@@ -48,6 +48,39 @@ describe('validateCommentInput', () => {
     expect(validateCommentInput({ ...valid, content: decomposed }).errors).toEqual({});
   });
 
+  it.each([
+    ['fullName', { fullName: '\u200B\u200C\u2060' }],
+    ['fullName', { fullName: '\u202E\u202E' }],
+    ['email', { email: '\u200B' }],
+    ['content', { content: '\u0000\u200B\u202E' }],
+  ])('refuses a %s in which nothing typed can be seen, saying so', (field, change) => {
+    const { errors } = validateCommentInput({ ...valid, ...change });
+    expect(Object.keys(errors)).toEqual([field]);
+    expect(errors[field as keyof typeof errors]).toContain('chỉ có ký tự ẩn, không hiển thị được');
+  });
+
+  it('stores every field as it reads: controls, bidi overrides and zero-width characters removed, letters composed', () => {
+    const { input, errors } = validateCommentInput({
+      consultation: 'abc\u200B123',
+      fullName: 'Nguyễn\u0000 Văn\u202E An'.normalize('NFD'),
+      organisation: 'Sở\u200B Tư pháp\u0007',
+      email: 'an\u200B@example.vn\uFEFF',
+      phone: '0912\u200B345\u2066678',
+      section: 'Điều\u200F 3',
+      content: 'Dòng một\u0000\r\n\tDòng hai\u202E',
+    });
+    expect(errors).toEqual({});
+    expect(input).toEqual({
+      consultation: 'abc123',
+      fullName: 'Nguyễn Văn An',
+      organisation: 'Sở Tư pháp',
+      email: 'an@example.vn',
+      phone: '0912345678',
+      section: 'Điều 3',
+      content: 'Dòng một\n\tDòng hai',
+    });
+  });
+
   it('keeps markup as plain text (it is shown escaped, never run)', () => {
     const { input, errors } = validateCommentInput({ ...valid, content: '<script>alert(1)</script>' });
     expect(errors).toEqual({});

@@ -1,5 +1,6 @@
 // The public comment form (góp ý dự thảo): its fields, limits and Vietnamese messages, shared
 // by the CMS (which decides) and the site (which checks before sending, to save a round trip).
+import { invisibleOnlyMessage, onlyInvisible, plainText } from './plain-text.js';
 
 /** What a citizen sends. */
 export interface CommentInput {
@@ -62,9 +63,23 @@ const email = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[^\s@"<>()[\]\\,;:]{2
 // Mobile 0[35789]xxxxxxxx, landline 02xxxxxxxxx; +84 or 84 in place of the leading 0.
 const phone = /^(?:\+?84|0)(?:[35789]\d{8}|2\d{9})$/;
 
-/** Tidies what was typed: trims, turns CRLF into LF, composes Vietnamese letters (NFC). */
-function clean(value: unknown): string {
-  return typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').trim() : '';
+// What a citizen types is stored as it reads (plain-text.ts): invisible characters are
+// removed rather than refused, since nobody can see them to take them out (Word and chat apps
+// paste U+200B and U+FEFF unseen); a required field left with nothing visible is refused.
+const tidy: Record<CommentField, (value: string) => string> = {
+  consultation: (value) => plainText(value),
+  fullName: (value) => plainText(value).replace(/\s+/g, ' '),
+  organisation: (value) => plainText(value).replace(/\s+/g, ' '),
+  email: (value) => plainText(value).toLowerCase(),
+  phone: (value) => plainText(value).replace(/[\s.()-]/g, ''),
+  section: (value) => plainText(value).replace(/\s+/g, ' '),
+  // The only multi-line field: its line breaks and tabs stay.
+  content: (value) => plainText(value, { lines: true }),
+};
+
+/** One field as it is stored: what cannot be seen removed, Vietnamese letters composed (NFC). */
+export function cleanCommentField(field: CommentField, value: unknown): string {
+  return typeof value === 'string' ? tidy[field](value) : '';
 }
 
 /**
@@ -76,13 +91,13 @@ export function validateCommentInput(raw: Record<string, unknown>): {
   errors: Partial<Record<CommentField, string>>;
 } {
   const input: CommentInput = {
-    consultation: clean(raw.consultation),
-    fullName: clean(raw.fullName).replace(/\s+/g, ' '),
-    organisation: clean(raw.organisation).replace(/\s+/g, ' ') || undefined,
-    email: clean(raw.email).toLowerCase(),
-    phone: clean(raw.phone).replace(/[\s.()-]/g, '') || undefined,
-    section: clean(raw.section).replace(/\s+/g, ' ') || undefined,
-    content: clean(raw.content),
+    consultation: cleanCommentField('consultation', raw.consultation),
+    fullName: cleanCommentField('fullName', raw.fullName),
+    organisation: cleanCommentField('organisation', raw.organisation) || undefined,
+    email: cleanCommentField('email', raw.email),
+    phone: cleanCommentField('phone', raw.phone) || undefined,
+    section: cleanCommentField('section', raw.section) || undefined,
+    content: cleanCommentField('content', raw.content),
   };
   const errors: Partial<Record<CommentField, string>> = {};
   const tooLong = (field: keyof typeof COMMENT_LIMITS, value: string | undefined) => {
@@ -92,18 +107,22 @@ export function validateCommentInput(raw: Record<string, unknown>): {
   };
 
   if (!input.consultation) errors.consultation = 'Không rõ góp ý cho dự thảo nào. Vui lòng mở lại trang dự thảo và gửi lại.';
-  if (!input.fullName) errors.fullName = 'Vui lòng nhập họ và tên.';
+  const missing = (field: 'fullName' | 'email' | 'content', message: string) => {
+    if (!input[field]) errors[field] = onlyInvisible(raw[field], input[field]) ? invisibleOnlyMessage(commentFieldLabels[field]) : message;
+    return !input[field];
+  };
+  missing('fullName', 'Vui lòng nhập họ và tên.');
   tooLong('fullName', input.fullName);
   tooLong('organisation', input.organisation);
-  if (!input.email) errors.email = 'Vui lòng nhập địa chỉ thư điện tử để cơ quan soạn thảo có thể liên hệ khi cần.';
-  else if (!email.test(input.email) || input.email.length > COMMENT_LIMITS.email) {
+  const noEmail = missing('email', 'Vui lòng nhập địa chỉ thư điện tử để cơ quan soạn thảo có thể liên hệ khi cần.');
+  if (!noEmail && (!email.test(input.email) || input.email.length > COMMENT_LIMITS.email)) {
     errors.email = 'Địa chỉ thư điện tử chưa đúng, ví dụ: nguyenvana@gmail.com.';
   }
   if (input.phone && !phone.test(input.phone)) {
     errors.phone = 'Số điện thoại chưa đúng: 10 chữ số bắt đầu bằng 0 (ví dụ 0912 345 678), hoặc số cố định 11 chữ số (ví dụ 0255 3822 111).';
   }
   tooLong('section', input.section);
-  if (!input.content) errors.content = 'Vui lòng nhập nội dung góp ý.';
+  missing('content', 'Vui lòng nhập nội dung góp ý.');
   tooLong('content', input.content);
   return { input, errors };
 }

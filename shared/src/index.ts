@@ -18,3 +18,5 @@ export * from './settings.js';
 export * from './html.js';
 export * from './uploads.js';
 export * from './site-headers.js';
+export * from './plain-text.js';
+export * from './safe-link.js';

@@ -58,8 +58,11 @@ export async function signatureRules(ctx: WriteContext, fileField: 'pdf' | 'file
     // A file that replaces a checked one needs a new decision.
     if (ctx.action === 'update') Object.assign(ctx.data, { signatureOverride: false, signatureOverrideBy: null, signatureOverrideAt: null });
   }
+  // A copy is a new issue or document: a permission given for the one copied is not the copy's.
+  if (ctx.cloneOf && ctx.data.signatureOverride !== true) ctx.data.signatureOverride = false;
+  const granted = !ctx.cloneOf && Boolean(ctx.existing?.signatureOverride);
 
-  if (ctx.data.signatureOverride === true && !ctx.existing?.signatureOverride) {
+  if (ctx.data.signatureOverride === true && !granted) {
     const request = ctx.strapi.requestContext.get();
     const user = request?.state?.user;
     // Inside an HTTP request only a Super Admin may; a script run by the operator may too.

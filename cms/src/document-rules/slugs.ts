@@ -1,5 +1,6 @@
 import { slugify } from '@cong/shared';
 import type { WriteContext } from './context';
+import { fieldError } from './validation-error';
 
 /** Where each content type's slug comes from when the editor left it empty. */
 export const slugSources: Record<string, (ctx: WriteContext) => string | undefined> = {
@@ -30,6 +31,11 @@ export async function fillSlug(ctx: WriteContext): Promise<void> {
   const given = ctx.data.slug;
   if (typeof given === 'string' && given.trim()) {
     ctx.data.slug = slugify(given);
+    // Two entries at one address: the site would build one page over the other. A clone
+    // arrives with the slug of what it copies.
+    if (await taken(ctx, ctx.data.slug)) {
+      throw fieldError('slug', `Đường dẫn (slug) "${ctx.data.slug}" đã được dùng cho một mục khác. Hãy sửa lại, hoặc để trống để Cổng tự tạo.`);
+    }
     return;
   }
   if (ctx.action === 'update' && !('slug' in ctx.data) && ctx.existing?.slug) return;
@@ -38,12 +44,17 @@ export async function fillSlug(ctx: WriteContext): Promise<void> {
   const base = slugify(text) || 'khong-tieu-de';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    const where: Record<string, unknown> = { slug: candidate };
-    if (ctx.locale) where.locale = ctx.locale;
-    if (ctx.documentId) where.documentId = { $ne: ctx.documentId };
-    if ((await ctx.strapi.db.query(ctx.uid).count({ where })) === 0) {
+    if (!(await taken(ctx, candidate))) {
       ctx.data.slug = candidate;
       return;
     }
   }
+}
+
+/** Whether another entry of the same type and locale has this slug. */
+async function taken(ctx: WriteContext, slug: string): Promise<boolean> {
+  const where: Record<string, unknown> = { slug };
+  if (ctx.locale) where.locale = ctx.locale;
+  if (ctx.documentId) where.documentId = { $ne: ctx.documentId };
+  return (await ctx.strapi.db.query(ctx.uid).count({ where })) > 0;
 }

@@ -18,6 +18,14 @@ describe('translateFieldMessage', () => {
   });
 });
 
+describe('translateFieldMessage of a rich-text link', () => {
+  it("names the link and the field it is in, from Strapi's own check", () => {
+    expect(translateFieldMessage('api::article.article', ['body', '0', 'children', '1', 'url'], 'Please specify a valid link.', '#dieu-3')).toBe(
+      'Liên kết "#dieu-3" trong Nội dung: không phải một địa chỉ hợp lệ. Chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc đường dẫn trong Cổng bắt đầu bằng / (ví dụ /tin-tuc).',
+    );
+  });
+});
+
 describe('translateErrorBody', () => {
   it('keeps the status and structure and joins several field errors', () => {
     const body = translateErrorBody(
@@ -43,6 +51,14 @@ describe('translateErrorBody', () => {
       'Nội dung: không được để trống.',
     ]);
     expect(body.error.message).toBe('Có 2 lỗi cần sửa: Tiêu đề: không được để trống. Nội dung: không được để trống.');
+  });
+
+  it('names a field the body sends that the content type does not have', () => {
+    const body = translateErrorBody(
+      { data: null, error: { status: 400, name: 'ValidationError', message: 'Invalid key xyz', details: { key: 'xyz', source: 'body' } } },
+      'api::article.article',
+    );
+    expect(body.error.message).toBe('Trường "xyz" không có trong loại nội dung này.');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { quotedLink, SAFE_LINK_HINT } from '@cong/shared';
 import { fieldLabel } from '../content/labels';
 
 export interface ErrorBody {
@@ -44,9 +45,14 @@ const wholeMessages: Array<[RegExp, string]> = [
 // A message already in Vietnamese (our own rules) has letters English never uses.
 const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
-/** One field error in Vietnamese, naming the field by its label. */
-export function translateFieldMessage(uid: string | undefined, path: Array<string | number>, message: string): string {
+/** One field error in Vietnamese, naming the field by its label (and a refused link by its address). */
+export function translateFieldMessage(uid: string | undefined, path: Array<string | number>, message: string, value?: unknown): string {
   if (vietnamese.test(message)) return message;
+  // Strapi's own check of a rich-text link (path: body.0.children.1.url): the field is the first step.
+  if (/^Please specify a valid link/i.test(message)) {
+    const field = uid && path.length ? fieldLabel(uid, String(path[0])) : 'nội dung';
+    return `Liên kết ${quotedLink(value)} trong ${field}: không phải một địa chỉ hợp lệ. ${SAFE_LINK_HINT}`;
+  }
   const field = [...path].reverse().find((part): part is string => typeof part === 'string') ?? '';
   const label = uid ? fieldLabel(uid, field) : field;
   for (const [pattern, render] of fieldMessages) {
@@ -63,7 +69,7 @@ export function translateErrorBody(body: ErrorBody, uid?: string): ErrorBody {
   if (fieldErrors?.length) {
     const translated = fieldErrors.map((fieldError) => ({
       ...fieldError,
-      message: translateFieldMessage(uid, fieldError.path, fieldError.message),
+      message: translateFieldMessage(uid, fieldError.path, fieldError.message, fieldError.value),
     }));
     error.details = { ...error.details, errors: translated };
     // A message the portal wrote itself (already Vietnamese) stays as it is.
@@ -74,7 +80,8 @@ export function translateErrorBody(body: ErrorBody, uid?: string): ErrorBody {
   } else if (!vietnamese.test(error.message)) {
     const whole = wholeMessages.find(([pattern]) => pattern.test(error.message));
     if (whole) error.message = whole[1];
-    else if (error.status === 400) error.message = translateFieldMessage(uid, [], error.message);
+    // An unknown field in the body ("Invalid key xyz") names it in details.key.
+    else if (error.status === 400) error.message = translateFieldMessage(uid, typeof error.details?.key === 'string' ? [error.details.key] : [], error.message);
   }
   return { ...body, error };
 }
