@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { portalConfig } from '../config/portal';
+import { answerError } from '../errors/answer';
 import { routeFor } from '../utils/route-path';
 import { slidingWindow } from '../utils/sliding-window';
 
@@ -26,17 +27,7 @@ export default (config: LoginThrottleConfig, { strapi }: { strapi: Core.Strapi }
     if (wait) {
       strapi.log.warn(`Đăng nhập: quá nhiều lần sai từ ${client}`);
       ctx.set('Retry-After', String(wait));
-      ctx.status = 429;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 429,
-          name: 'RateLimitError',
-          message: `Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau khoảng ${Math.ceil(wait / 60)} phút.`,
-          details: {},
-        },
-      };
-      return;
+      return answerError(ctx, 429, 'RateLimitError', `Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau khoảng ${Math.ceil(wait / 60)} phút.`);
     }
     try {
       await next();

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { uploadRefusal } from '@cong/shared';
+import { answerError } from '../errors/answer';
 
 interface ParsedFile {
   filepath: string;
@@ -22,9 +23,7 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
     for (const file of files) {
       const refusal = uploadRefusal(file.originalFilename ?? file.name ?? '', await sniffedType(file.filepath));
       if (refusal) {
-        ctx.status = 400;
-        ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: refusal, details: {} } };
-        return;
+        return answerError(ctx, 400, 'ValidationError', refusal);
       }
     }
     await next();

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { answerError } from '../../errors/answer';
 import { reverifyEntriesUsing } from '../../signatures/reverify';
 
 /** The upload plugin, with the portal's two changes. */
@@ -22,17 +23,7 @@ export default (plugin: any) => {
   // services and map which ports answer). Strapi's own check looks the name up once and then
   // fetches, so a second lookup or a redirect reaches what the first refused. The newsroom
   // uploads the files it has; a picture from another site is saved and uploaded like any other.
-  plugin.controllers['admin-upload'].uploadFromUrls = async (ctx: any) => {
-    ctx.status = 403;
-    ctx.body = {
-      data: null,
-      error: {
-        status: 403,
-        name: 'ForbiddenError',
-        message: 'Cổng không tải tệp từ địa chỉ web. Hãy lưu tệp về máy rồi tải lên từ máy.',
-        details: {},
-      },
-    };
-  };
+  plugin.controllers['admin-upload'].uploadFromUrls = async (ctx: any) =>
+    answerError(ctx, 403, 'ForbiddenError', 'Cổng không tải tệp từ địa chỉ web. Hãy lưu tệp về máy rồi tải lên từ máy.');
   return plugin;
 };

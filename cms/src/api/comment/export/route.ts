@@ -1,5 +1,6 @@
 import { slugify } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
+import { answerError } from '../../../errors/answer';
 import { toCsv } from './csv';
 import { exportRows } from './rows';
 import { toXlsx } from './xlsx';
@@ -19,18 +20,14 @@ export function registerCommentExport(strapi: Core.Strapi): void {
         path: '/comments',
         handler: async (ctx: any) => {
           if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', 'api::comment.comment')) {
-            ctx.status = 403;
-            ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Bạn không có quyền tải góp ý.' } };
-            return;
+            return answerError(ctx, 403, 'ForbiddenError', 'Bạn không có quyền tải góp ý.');
           }
           const consultation = await strapi.documents('api::consultation.consultation').findOne({
             documentId: String(ctx.query.consultation ?? ''),
             locale: 'vi',
           });
           if (!consultation) {
-            ctx.status = 404;
-            ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Không tìm thấy dự thảo.' } };
-            return;
+            return answerError(ctx, 404, 'NotFoundError', 'Không tìm thấy dự thảo.');
           }
           const rows = await exportRows(strapi, consultation.documentId);
           const name = `gop-y-${slugify(consultation.title as string, 60)}`;
