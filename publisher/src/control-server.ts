@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
+import { readBodyUpTo } from '@cong/shared';
 import type { Publisher } from './publisher.ts';
 import { secretProblem } from './secret.ts';
 import { parseWebhook, WEBHOOK_MAX_BYTES, webhookTrigger } from './webhook.ts';
@@ -27,41 +28,20 @@ export function controlServer(publisher: Publisher, secret: string): http.Server
       if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
         return reply(response, 415, { error: 'Webhook phải gửi JSON (Content-Type: application/json), như Strapi gửi.' });
       }
-      const text = await readBody(request);
-      if (text === null) {
+      const body = await readBodyUpTo(request, WEBHOOK_MAX_BYTES);
+      if (body === null) {
+        request.pause();
         // The rest of what it sends is not read: the connection goes with the answer.
         response.setHeader('Connection', 'close');
         return reply(response, 413, { error: `Nội dung webhook quá lớn (tối đa ${WEBHOOK_MAX_BYTES / 1_048_576} MB).` });
       }
-      const parsed = parseWebhook(text);
+      const parsed = parseWebhook(new TextDecoder().decode(body));
       if ('error' in parsed) return reply(response, 400, { error: parsed.error });
       const trigger = webhookTrigger(parsed.webhook);
       if (trigger) publisher.request(trigger);
       return reply(response, 202, { scheduled: Boolean(trigger) });
     }
     return reply(response, 404, { error: 'Không có địa chỉ này.' });
-  });
-}
-
-/**
- * The body as text, or null once it is longer than a webhook may be (said up front, or found on
- * the way): then reading stops, and what was read is let go.
- */
-function readBody(request: http.IncomingMessage): Promise<string | null> {
-  if (Number(request.headers['content-length'] ?? 0) > WEBHOOK_MAX_BYTES) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= WEBHOOK_MAX_BYTES) return void chunks.push(chunk);
-      request.off('data', onData).pause();
-      chunks.length = 0;
-      resolve(null);
-    };
-    request.on('data', onData);
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
   });
 }
 

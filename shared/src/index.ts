@@ -20,3 +20,4 @@ export * from './uploads.js';
 export * from './site-headers.js';
 export * from './plain-text.js';
 export * from './safe-link.js';
+export * from './body.js';

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { readBodyUpTo } from '@cong/shared';
 import { respondRefusal } from '../api/comment/respond';
 import { routeFor } from '../utils/route-path';
 
@@ -31,9 +32,9 @@ export default (config: PublicBodyGuardConfig) => async (ctx: any, next: () => P
     ctx.req.resume();
     respondRefusal(ctx, { status: 413, message: `Góp ý quá dài để gửi một lần (tối đa ${Math.round(route.maxBytes / 1024)} kB). Vui lòng rút gọn hoặc gửi thành nhiều góp ý.` });
   };
-  if (Number(ctx.request.length ?? 0) > route.maxBytes) return tooLarge();
-  const body = await readUpTo(ctx.req, route.maxBytes);
-  if (!body) return tooLarge();
+  const read = await readBodyUpTo(ctx.req, route.maxBytes);
+  if (!read) return tooLarge();
+  const body = Buffer.from(read.buffer, read.byteOffset, read.length);
   // The parser reads the request stream: give it the same bytes, with their true length.
   const replay = Object.assign(Readable.from([body]), {
     headers: { ...ctx.req.headers, 'content-length': String(body.length) },
@@ -46,20 +47,3 @@ export default (config: PublicBodyGuardConfig) => async (ctx: any, next: () => P
   ctx.request.req = replay;
   await next();
 };
-
-/** The request's body, or null as soon as it passes `max` bytes (the rest is left to drain). */
-function readUpTo(request: NodeJS.ReadableStream, max: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= max) return void chunks.push(chunk);
-      request.off('data', onData);
-      resolve(null);
-    };
-    request.on('data', onData);
-    request.once('end', () => resolve(Buffer.concat(chunks)));
-    request.once('error', reject);
-  });
-}
