@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { lostArticleImage } from '@cong/shared/testing';
 import { paragraphs } from './fixtures';
 import { create } from './rest';
 
@@ -57,16 +58,7 @@ describe('the publish webhook', () => {
 
 describe('the publisher’s status in the admin', () => {
   it('relays what the publisher says to admin users, with the files the live site went out without', async () => {
-    const lost = {
-      uid: 'api::article.article',
-      documentId: 'bai1',
-      locale: 'vi',
-      title: 'Khai trương Trung tâm phục vụ hành chính công',
-      field: 'body',
-      url: '/uploads/quay_tiep_nhan.jpg',
-      kind: 'image',
-      reason: 'missing',
-    };
+    const lost = lostArticleImage;
     await listenAsPublisher({ state: 'idle', live: { id: '20261123T080000000Z', builtAt: '2026-11-23T08:00:00.000Z', pages: 49, brokenReferences: [lost] } });
     const { status, body } = await adminGet('/cong-publisher/status');
     expect(status).toBe(200);

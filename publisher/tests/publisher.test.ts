@@ -15,6 +15,7 @@ import { untilNextNight } from '../src/nightly.ts';
 import { buildLog } from '../src/build-log.ts';
 import { countPages } from '../src/site-build.ts';
 import type { BrokenReference } from '@cong/shared';
+import { lostArticleImage } from '@cong/shared/testing';
 
 let root: string;
 beforeEach(async () => {
@@ -183,16 +184,7 @@ describe('publisher', () => {
   });
 
   it('keeps with each release the files it went out without, and the status names those of the live one', async () => {
-    const lost: BrokenReference = {
-      uid: 'api::article.article',
-      documentId: 'bai1',
-      locale: 'vi',
-      title: 'Khai trương Trung tâm phục vụ hành chính công',
-      field: 'body',
-      url: '/uploads/quay_tiep_nhan.jpg',
-      kind: 'image',
-      reason: 'missing',
-    };
+    const lost = lostArticleImage;
     let broken: BrokenReference[] = [lost];
     const site = fakeSite(() => 2);
     const publisher = publisherWith(async (outDir) => ({ ...(await site(outDir)), brokenReferences: broken }));
