@@ -76,13 +76,14 @@ const roleNames: Record<string, string> = {
   'strapi-super-admin': 'Quản trị cao nhất',
   'cong-editor': 'Biên tập viên',
   'cong-moderator': 'Kiểm duyệt viên',
+  'cong-unit-editor': 'Biên tập đơn vị',
 };
 console.log(`
 ══════════════════════════════════════════════════════════════════════
   Cổng đã sẵn sàng.
   Trang công khai: ${siteUrl}/
   Trang quản trị:  ${cmsUrl}/admin
-${logins.map((login) => `  ${roleNames[login.role]?.padEnd(17) ?? ''} ${login.email}  /  ${login.password}`).join('\n')}
+${logins.map((login) => `  ${roleNames[login.role]?.padEnd(17) ?? ''} ${login.email}  /  ${login.password}${login.unit ? `  (${login.unit})` : ''}`).join('\n')}
   REST API:        ${cmsUrl}/api/articles
   Khóa API chỉ đọc của trang công khai: cms/.tmp/site-token
   Xuất bản trong trang quản trị: trang công khai tự cập nhật sau vài giây.

@@ -9,9 +9,14 @@ import { registerCommentExport } from './api/comment/export/route';
 import { documentRulesMiddleware } from './document-rules';
 import { databaseQueryErrors } from './errors/database-query-errors';
 import { registerPublisherStatus } from './publisher/status-route';
+import { registerUnitCondition } from './units/condition';
+import { registerFileUnits } from './units/file-unit';
+import { ensureProvinceUnit } from './units/province-unit';
+import { unitGuardMiddleware } from './units/unit-guard';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(unitGuardMiddleware(strapi));
     strapi.documents.use(documentRulesMiddleware(strapi));
     strapi.documents.use(databaseQueryErrors);
     registerCommentExport(strapi);
@@ -21,7 +26,10 @@ export default {
   // Every step brings the database to the same state however often it runs.
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureProvinceUnit(strapi);
     await enforcePublicPermissions(strapi);
+    await registerUnitCondition(strapi);
+    registerFileUnits(strapi);
     await ensureAdminRoles(strapi);
     await applyAdminLabels(strapi);
     await ensureSiteToken(strapi);

@@ -46,6 +46,11 @@ export function paragraphs(...texts: string[]) {
 
 /** An admin user of a role, created and registered through the admin API; returns their JWT. */
 export async function adminWithRole(code: string): Promise<string> {
+  return (await adminUser(code)).jwt;
+}
+
+/** An admin user of a role, created and registered through the admin API: their id and JWT. */
+export async function adminUser(code: string): Promise<{ id: number; jwt: string }> {
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${inject('adminJwt')}` };
   const roles = (await (await fetch(`${inject('cmsUrl')}/admin/roles`, { headers })).json()).data;
   const role = roles.find((candidate: any) => candidate.code === code);
@@ -60,5 +65,25 @@ export async function adminWithRole(code: string): Promise<string> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ registrationToken: created.data.registrationToken, userInfo: { firstname: 'Kiểm', lastname: 'Thử', password: 'Matkhau-Kiem-Thu-1' } }),
   })).json();
-  return registered.data.token;
+  return { id: created.data.id, jwt: registered.data.token };
+}
+
+/** A unit of the province (a xã unless told otherwise), created with the full-access token. */
+export async function unit(data: Record<string, unknown> = {}) {
+  const name = `Ủy ban nhân dân xã Thử ${unique()}`;
+  return create<{ id: number; documentId: string; fullName: string; hostLabel: string }>('units', { kind: 'commune', fullName: name, ...data });
+}
+
+/** An editor of these units only (the unit Editor role, member of each): their id and JWT. */
+export async function unitEditor(...unitDocumentIds: string[]): Promise<{ id: number; jwt: string }> {
+  const editor = await adminUser('cong-unit-editor');
+  for (const documentId of unitDocumentIds) {
+    const reply = await fetch(`${inject('cmsUrl')}/content-manager/collection-types/api::unit.unit/${documentId}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${inject('adminJwt')}` },
+      body: JSON.stringify({ editors: { connect: [{ id: editor.id }] } }),
+    });
+    if (!reply.ok) throw new Error(`membership of ${documentId} → ${reply.status}: ${await reply.text()}`);
+  }
+  return editor;
 }

@@ -37,7 +37,7 @@ describe('the demo seed', () => {
       expect(trusted).toMatch(/^# CA mẫu của Cổng, .*chỉ để trình diễn/);
 
       const logins = JSON.parse(await readFile(env.CONG_LOGINS_FILE, 'utf8'));
-      expect(logins.map((login: { role: string }) => login.role)).toEqual(['strapi-super-admin', 'cong-editor', 'cong-moderator']);
+      expect(logins.map((login: { role: string }) => login.role)).toEqual(['strapi-super-admin', 'cong-editor', 'cong-moderator', 'cong-unit-editor', 'cong-unit-editor']);
     } finally {
       await database.drop();
     }

@@ -5,6 +5,8 @@
 export interface DemoLogin {
   email: string;
   password: string;
-  /** The admin role's code: strapi-super-admin, cong-editor, cong-moderator. */
+  /** The admin role's code: strapi-super-admin, cong-editor, cong-moderator, cong-unit-editor. */
   role: string;
+  /** A unit editor's unit, by host label. */
+  unit?: string;
 }

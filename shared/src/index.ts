@@ -21,3 +21,4 @@ export * from './site-headers.js';
 export * from './plain-text.js';
 export * from './safe-link.js';
 export * from './body.js';
+export * from './units.js';

@@ -186,6 +186,8 @@ export async function importProvince(
     relations: { consultation: consultationIds.get(consultation) },
   }));
 
+  // The generated entries name no unit: they are the province's, linked in one statement a type.
+  await (strapi.service('api::unit.unit') as any).ensureProvinceUnit();
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

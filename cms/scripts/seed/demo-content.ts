@@ -13,6 +13,7 @@ import { documentPdf, gazettePdf, type GazetteContents } from './pdf.ts';
 import { placeholderPhoto } from './images.ts';
 import { uploadOnce } from './media.ts';
 import { Tally } from './tally.ts';
+import { seedUnits } from './units.ts';
 
 import agencies from './data/agencies.json' with { type: 'json' };
 import categories from './data/categories.json' with { type: 'json' };
@@ -70,6 +71,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   await seedConsultations(strapi, tally, agencyIds, now);
   await seedPages(strapi, tally);
   await seedSiteSetting(strapi, tally);
+  await seedUnits(strapi, tally, categoryIds);
   return tally;
 }
 
@@ -275,7 +277,9 @@ async function seedConsultations(strapi: Core.Strapi, tally: Tally, agencyIds: I
 
 async function seedPages(strapi: Core.Strapi, tally: Tally) {
   for (const { body, en, ...row } of pages as Array<Record<string, any>>) {
-    const page = await findOrCreate(strapi, tally, 'api::page.page', { title: row.title }, () => ({ ...row, body: toBlocks(body) }), { locale: 'vi' });
+    // The province's pages: each unit has a "Giới thiệu" of its own.
+    const filters = { title: row.title, unit: { kind: 'province' } };
+    const page = await findOrCreate(strapi, tally, 'api::page.page', filters, () => ({ ...row, body: toBlocks(body) }), { locale: 'vi' });
     if (en) await ensureEnglish(strapi, tally, 'api::page.page', page.documentId, { ...en, body: toBlocks(en.body) });
   }
 }

@@ -1,23 +1,33 @@
 import type { Core, UID } from '@strapi/strapi';
-import { editorContentTypes, moderatorReadContentTypes } from '../content/access';
+import {
+  editorContentTypes,
+  moderatorReadContentTypes,
+  unitEditorContentTypes,
+  unitEditorReadOnlyContentTypes,
+} from '../content/access';
 import { editorReadOnlyFields } from '../content/server-owned';
+import { UNIT_MEMBER_CONDITION } from '../units/condition';
 
 const explorer = (verb: string) => `plugin::content-manager.explorer.${verb}`;
 
-
-const mediaLibrary = [
-  'plugin::upload.read',
-  'plugin::upload.configure-view',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
-].map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+const mediaActions = (conditions: string[]) =>
+  [
+    'plugin::upload.read',
+    'plugin::upload.assets.update',
+    'plugin::upload.assets.download',
+    'plugin::upload.assets.copy-link',
+  ].map((action) => ({ action, subject: null, properties: {}, conditions }));
+// Uploading has no file to hold a condition against: the upload's unit is set on the way in
+// (units/file-unit.ts). The library's view settings are the whole portal's.
+const uploadAction = { action: 'plugin::upload.assets.create', subject: null, properties: {}, conditions: [] };
+const configureView = { action: 'plugin::upload.configure-view', subject: null, properties: {}, conditions: [] };
 
 /**
- * The admin's Editor role (Biên tập viên) writes and publishes the portal's content; the
+ * The admin's Editor role (Biên tập viên, the Information Center's) writes and publishes every
+ * unit's content and keeps the units; the unit Editor role (Biên tập viên đơn vị) does the same
+ * for the entries and files of the units they belong to only, and reads the shared lists; the
  * Moderator role (Kiểm duyệt viên) reads consultations and comments and may change only a
- * comment's moderation status. Both are brought back to exactly this on every start.
+ * comment's moderation status. All three are brought back to exactly this on every start.
  */
 export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   // A role's fields never include a relation into a type the role may not read: through it
@@ -27,7 +37,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     Object.entries(strapi.contentType(uid).attributes as Record<string, { type: string; target?: string }>)
       .filter(([, attribute]) => attribute.type !== 'relation' || readable.has(attribute.target!))
       .map(([name]) => name);
-  const permissionsOf = (readable: ReadonlySet<string>) => (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
+  const permissionsOf = (readable: ReadonlySet<string>, conditionsOf: (uid: UID.ContentType) => string[] = () => []) => (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
     const localized = Boolean((strapi.contentType(uid).pluginOptions as any)?.i18n?.localized);
     const properties: Record<string, unknown> = {};
     const writable = verb === 'create' || verb === 'update';
@@ -35,7 +45,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
       properties.fields = onlyFields ?? fields(uid, readable).filter((field) => !writable || !editorReadOnlyFields.has(field));
     }
     if (localized) properties.locales = ['vi', 'en'];
-    return { action: explorer(verb), subject: uid, properties, conditions: [] };
+    return { action: explorer(verb), subject: uid, properties, conditions: conditionsOf(uid) };
   };
 
   const editor = permissionsOf(new Set(editorContentTypes));
@@ -48,7 +58,27 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
       ...editorContentTypes.flatMap((uid) =>
         ['create', 'read', 'update', 'delete', 'publish'].map((verb) => editor(verb, uid)),
       ),
-      ...mediaLibrary,
+      ...mediaActions([]),
+      uploadAction,
+      configureView,
+    ],
+  });
+
+  const ownUnits = [UNIT_MEMBER_CONDITION];
+  const unitEditor = permissionsOf(new Set([...unitEditorContentTypes, ...unitEditorReadOnlyContentTypes]), (uid) =>
+    unitEditorContentTypes.includes(uid) || uid === 'api::unit.unit' ? ownUnits : [],
+  );
+  await syncRole(strapi, {
+    code: 'cong-unit-editor',
+    name: 'Biên tập viên đơn vị',
+    description: 'Viết, sửa và xuất bản tin bài, văn bản, dự thảo và trang của các đơn vị mình thuộc về, không gì của đơn vị khác.',
+    permissions: [
+      ...unitEditorContentTypes.flatMap((uid) =>
+        ['create', 'read', 'update', 'delete', 'publish'].map((verb) => unitEditor(verb, uid)),
+      ),
+      ...unitEditorReadOnlyContentTypes.map((uid) => unitEditor('read', uid)),
+      ...mediaActions(ownUnits),
+      uploadAction,
     ],
   });
 

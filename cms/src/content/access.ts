@@ -14,6 +14,7 @@ export const publicContentTypes: UID.ContentType[] = [
   'api::gazette-issue.gazette-issue',
   'api::consultation.consultation',
   'api::page.page',
+  'api::unit.unit',
   'api::site-setting.site-setting',
 ];
 
@@ -31,6 +32,36 @@ export const siteBuildMediaActions = ['plugin::upload.content-api.findPage'];
 export const editorContentTypes: UID.ContentType[] = publicContentTypes.filter(
   (uid) => uid !== 'api::site-setting.site-setting',
 );
+
+/** The types whose every entry belongs to a unit (its `unit` relation; the province's by default). */
+export const unitOwnedContentTypes: UID.ContentType[] = [
+  'api::article.article',
+  'api::document.document',
+  'api::page.page',
+  'api::consultation.consultation',
+  'api::gazette-issue.gazette-issue',
+];
+
+/**
+ * What a unit's editor (Biên tập viên đơn vị) writes and publishes, in their own units only.
+ * Not the gazette: Công báo is the provincial Office's alone (Luật 64/2025 Đ9).
+ */
+export const unitEditorContentTypes: UID.ContentType[] = unitOwnedContentTypes.filter(
+  (uid) => uid !== 'api::gazette-issue.gazette-issue',
+);
+
+/**
+ * What a unit's editor reads to fill an entry in, without changing it: the province's shared
+ * lists (renaming a category would rename it on every unit's site), and their own units.
+ */
+export const unitEditorReadOnlyContentTypes: UID.ContentType[] = [
+  'api::category.category',
+  'api::tag.tag',
+  'api::agency.agency',
+  'api::field.field',
+  'api::document-type.document-type',
+  'api::unit.unit',
+];
 
 /** What the Moderator role reads; it may change only a comment's moderation status. */
 export const moderatorReadContentTypes: UID.ContentType[] = [

@@ -9,6 +9,7 @@ import { linkRules } from './links';
 import { plainTextRules } from './plain-text';
 import { assertPublishable, signatureRules } from './signatures';
 import { fillSlug } from './slugs';
+import { unitRules } from './unit';
 
 const gazette = 'api::gazette-issue.gazette-issue';
 
@@ -23,6 +24,7 @@ const rules: Partial<Record<UID.ContentType, (ctx: WriteContext) => Promise<void
     await signatureRules(ctx, 'pdf');
   },
   'api::comment.comment': commentRules,
+  'api::unit.unit': unitRules,
 };
 
 // Relations a rule reads from the stored entry (components are read for their links).

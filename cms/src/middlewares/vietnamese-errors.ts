@@ -3,6 +3,10 @@ import { publicContentTypes } from '../content/access';
 import { queryError } from '../errors/query-errors';
 import { translateErrorBody, type ErrorBody } from '../errors/translate';
 
+// The admin's content and media routes: an editor refused there (another unit's entry, a
+// role's limit) reads why in Vietnamese too, whatever client made the call.
+const adminContentPaths = /^\/(content-manager|upload|i18n)\//;
+
 /**
  * Puts every REST error a citizen or editor may read into Vietnamese, after Strapi's own
  * errors middleware has shaped it; the status code and structure stay as Strapi made them.
@@ -12,7 +16,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     await next();
     let body = ctx.body as ErrorBody | undefined;
-    if (ctx.status < 400 || !body || typeof body !== 'object' || !body.error || !ctx.path.startsWith('/api/')) return;
+    if (ctx.status < 400 || !body || typeof body !== 'object' || !body.error) return;
+    if (adminContentPaths.test(ctx.path)) {
+      ctx.body = translateErrorBody(body, ctx.path.match(/(api::[a-z0-9-]+\.[a-z0-9-]+)/)?.[1]);
+      return;
+    }
+    if (!ctx.path.startsWith('/api/')) return;
     const uid = contentTypeOf(strapi, ctx.path);
     // Strapi names the query in an error's details; a message alone counts only on a read,
     // whose one input is its query.

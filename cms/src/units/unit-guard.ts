@@ -1,0 +1,156 @@
+import type { Core, Modules, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { unitOwnedContentTypes } from '../content/access';
+import { fieldError } from '../document-rules/validation-error';
+import { relationTarget } from '../document-rules/relation-input';
+import { adminRequest, mayActOn, type Ability } from './admin-request';
+import { memberUnitIds } from './membership';
+import { provinceUnit } from './province-unit';
+
+const owned = new Set<string>(unitOwnedContentTypes);
+
+// The admin permission each Document Service action needs of the entries it touches.
+const permissionFor: Record<string, string> = {
+  create: 'plugin::content-manager.explorer.create',
+  clone: 'plugin::content-manager.explorer.create',
+  update: 'plugin::content-manager.explorer.update',
+  discardDraft: 'plugin::content-manager.explorer.update',
+  delete: 'plugin::content-manager.explorer.delete',
+  publish: 'plugin::content-manager.explorer.publish',
+  unpublish: 'plugin::content-manager.explorer.publish',
+};
+
+type Row = { id: number; locale?: string | null; unit?: { id: number } | null };
+
+/**
+ * Keeps every entry of a unit-owned type in a unit, and every admin user to the units their
+ * permissions allow, on every Document Service write (ADR 7):
+ * - a create that names no unit gets one: the province's, or the editor's only unit;
+ * - a new locale gets the unit of the locales it joins, and a changed unit moves every locale;
+ * - the entries an action touches must be the user's before it, and still after it, inside
+ *   one transaction: the admin checks an entry as stored, not the unit a write moves it to
+ *   (nor a created one at all), so without this an editor could write into another unit.
+ * Scripts and the site's token are not admin users: only the first two apply to them.
+ */
+export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const { uid, action } = context;
+    const permission = permissionFor[action];
+    if (!owned.has(uid) || !permission) return next();
+    const params = context.params as any;
+    const ability = adminRequest(strapi)?.ability ?? null;
+    const check = (rows: Row[]) => ability && assertOwn(strapi, uid, ability, permission, rows);
+
+    if (action === 'create' || action === 'update') await fillUnit(strapi, uid, action, params, ability);
+    if (params.documentId && action !== 'create') check(await rowsOf(strapi, uid, params.documentId));
+    const linkedBefore = ability && params.documentId && action !== 'clone' ? await linkedEntries(strapi, uid, params.documentId) : new Map();
+
+    return strapi.db.transaction(async () => {
+      const result: any = await next();
+      const written = action === 'delete' ? undefined : (result?.documentId ?? params.documentId);
+      if (written) {
+        const rows = await rowsOf(strapi, uid, written);
+        await keepLocalesTogether(strapi, uid, rows, params);
+        check(await rowsOf(strapi, uid, written));
+        if (ability) assertLinksReadable(strapi, ability, linkedBefore, await linkedEntries(strapi, uid, written));
+      }
+      return result;
+    });
+  };
+}
+
+// The db layer: the Document Service would run its middlewares, this one included, again.
+function rowsOf(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<Row[]> {
+  return strapi.db.query(uid).findMany({ where: { documentId }, select: ['id', 'locale'], populate: { unit: { select: ['id'] } } });
+}
+
+function assertOwn(strapi: Core.Strapi, uid: UID.ContentType, ability: Ability, permission: string, rows: Row[]): void {
+  if (rows.every((row) => mayActOn(strapi, ability, permission, uid, { ...row, unit: row.unit ?? null }))) return;
+  throw new errors.ForbiddenError(
+    'Mục này thuộc một đơn vị mà bạn không biên tập. Bạn chỉ tạo, sửa, xuất bản và xóa được nội dung của đơn vị mình.',
+  );
+}
+
+type Linked = Map<string, { model: string; entry: Row }>;
+
+/**
+ * The unit-owned entries a document's drafts link to (a document's "replaces", say), by type
+ * and id. A link shows on both entries' pages: an editor may add one only to what they read.
+ */
+async function linkedEntries(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<Linked> {
+  const relations = Object.entries(strapi.contentType(uid).attributes as Record<string, any>).filter(
+    ([, attribute]) => attribute.type === 'relation' && owned.has(attribute.target),
+  );
+  const linked: Linked = new Map();
+  if (relations.length === 0) return linked;
+  const populate = Object.fromEntries(relations.map(([name]) => [name, { select: ['id'], populate: { unit: { select: ['id'] } } }]));
+  // Drafts only: publishing links the published copy to the targets' published copies, new
+  // ids for the same links.
+  const drafts = strapi.contentType(uid).options?.draftAndPublish ? { publishedAt: null } : {};
+  const rows = await strapi.db.query(uid).findMany({ where: { documentId, ...drafts }, select: ['id'], populate });
+  for (const row of rows as any[]) {
+    for (const [name, attribute] of relations) {
+      for (const entry of [row[name]].flat().filter(Boolean)) linked.set(`${attribute.target}:${entry.id}`, { model: attribute.target, entry });
+    }
+  }
+  return linked;
+}
+
+function assertLinksReadable(strapi: Core.Strapi, ability: Ability, before: Linked, after: Linked): void {
+  for (const [key, { model, entry }] of after) {
+    if (before.has(key)) continue;
+    if (!mayActOn(strapi, ability, 'plugin::content-manager.explorer.read', model, { ...entry, unit: entry.unit ?? null })) {
+      throw new errors.ForbiddenError('Không liên kết được tới một mục của đơn vị khác: bạn chỉ liên kết được tới nội dung bạn xem được.');
+    }
+  }
+}
+
+/** Fills in the unit of a write that names none, where the entry has none yet. */
+async function fillUnit(strapi: Core.Strapi, uid: UID.ContentType, action: 'create' | 'update', params: any, ability: Ability | null): Promise<void> {
+  const data = (params.data ??= {});
+  if (relationTarget(data.unit)) return;
+  if (action === 'update') {
+    // An update of an existing locale keeps its unit; a new locale takes its siblings'.
+    const rows = await rowsOf(strapi, uid, params.documentId);
+    const unitId = rows.find((row) => row.unit)?.unit?.id;
+    const thisLocale = rows.find((row) => !params.locale || row.locale === params.locale);
+    if (thisLocale?.unit || !unitId) return;
+    data.unit = await documentIdOfUnit(strapi, unitId);
+    return;
+  }
+  data.unit = await defaultUnit(strapi, uid, ability);
+}
+
+async function defaultUnit(strapi: Core.Strapi, uid: UID.ContentType, ability: Ability | null): Promise<string> {
+  const province = await provinceUnit(strapi);
+  const request = adminRequest(strapi);
+  if (province && (!ability || mayActOn(strapi, ability, permissionFor.create, uid, { unit: { id: province.id } }))) return province.documentId;
+  const mine = request ? await memberUnitIds(strapi, request.user) : [];
+  if (mine.length === 1) return documentIdOfUnit(strapi, mine[0]);
+  throw fieldError('unit', 'Hãy chọn đơn vị của mục này (bạn biên tập cho nhiều đơn vị).');
+}
+
+async function documentIdOfUnit(strapi: Core.Strapi, id: number): Promise<string> {
+  const unit = await strapi.db.query('api::unit.unit').findOne({ where: { id }, select: ['documentId'] });
+  return unit.documentId;
+}
+
+/**
+ * Strapi keeps relations per locale: after a write that set the unit, the document's other
+ * locales (drafts; a published version follows its draft when published) get it too.
+ */
+async function keepLocalesTogether(strapi: Core.Strapi, uid: UID.ContentType, rows: Row[], params: any): Promise<void> {
+  if (!relationTarget(params.data?.unit) || rows.length < 2) return;
+  const hasDrafts = Boolean(strapi.contentType(uid).options?.draftAndPublish);
+  const written = rows.find((row) => !params.locale || row.locale === params.locale) ?? rows[0];
+  const unitId = written.unit?.id;
+  if (!unitId) return;
+  const drafts = await strapi.db.query(uid).findMany({
+    where: { id: { $in: rows.map((row) => row.id) }, ...(hasDrafts ? { publishedAt: null } : {}) },
+    select: ['id'],
+    populate: { unit: { select: ['id'] } },
+  });
+  for (const row of drafts as Row[]) {
+    if (row.unit?.id !== unitId) await strapi.db.query(uid).update({ where: { id: row.id }, data: { unit: unitId } as any });
+  }
+}

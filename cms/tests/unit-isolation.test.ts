@@ -1,0 +1,203 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import * as fixtures from './fixtures';
+import { api, create, unique, upload } from './rest';
+
+// Component sites (#15): each xã's and sở's editors work in one CMS, and the editor of xã A
+// must not read, list, filter, relate, edit, publish, clone, delete or upload into xã B's
+// content, through any admin route; the Information Center's editor works across units.
+
+const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+async function admin(jwt: string, path: string, { method = 'GET', body }: { method?: string; body?: unknown } = {}) {
+  const response = await fetch(`${inject('cmsUrl')}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${jwt}`, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+const cm = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
+
+// One entry of each type a unit's editor writes, in the unit given.
+const kinds = {
+  'api::article.article': { plural: 'articles', data: () => ({ title: `Tin của xã ${unique()}`, body: fixtures.paragraphs('Nội dung.') }) },
+  'api::page.page': { plural: 'pages', data: () => ({ title: `Giới thiệu ${unique()}`, body: fixtures.paragraphs('Nội dung.') }) },
+  'api::document.document': { plural: 'documents', data: () => ({ number: `${Math.floor(Math.random() * 900000) + 100}/TB-UBND`, excerpt: 'Trích yếu', issuedDate: '2026-11-02' }) },
+  'api::consultation.consultation': {
+    plural: 'consultations',
+    data: () => ({ title: `Dự thảo của xã ${unique()}`, openingAt: '2026-11-01T00:00:00+07:00', closingAt: '2026-12-31T17:00:00+07:00' }),
+  },
+} as const;
+type Kind = keyof typeof kinds;
+const uids = Object.keys(kinds) as Kind[];
+
+const entryOf = (uid: Kind, unitDocumentId: string, status: 'published' | 'draft' = 'published') =>
+  create<{ documentId: string }>(kinds[uid].plural, { ...kinds[uid].data(), unit: unitDocumentId }, { status });
+
+const unitOf = async (uid: Kind, documentId: string) =>
+  (await api(`/api/${kinds[uid].plural}/${documentId}?status=draft&populate[unit][fields][0]=hostLabel`, { as: 'full' })).body?.data?.unit?.hostLabel;
+
+let unitA: Awaited<ReturnType<typeof fixtures.unit>>;
+let unitB: Awaited<ReturnType<typeof fixtures.unit>>;
+let editorA: { id: number; jwt: string };
+let center: string;
+
+beforeAll(async () => {
+  unitA = await fixtures.unit();
+  unitB = await fixtures.unit();
+  editorA = await fixtures.unitEditor(unitA.documentId);
+  center = await fixtures.adminWithRole('cong-editor');
+});
+
+describe.each(uids)("xã A's editor and xã B's %s", (uid) => {
+  it('lists and counts only xã A’s entries, however the list is filtered', async () => {
+    const mine = await entryOf(uid, unitA.documentId);
+    const theirs = await entryOf(uid, unitB.documentId);
+    const list = await admin(editorA.jwt, cm(uid, '?page=1&pageSize=100&sort=updatedAt:desc'));
+    expect(list.status).toBe(200);
+    const ids = list.body.results.map((entry: { documentId: string }) => entry.documentId);
+    expect(ids).toContain(mine.documentId);
+    expect(ids).not.toContain(theirs.documentId);
+    const filtered = await admin(editorA.jwt, cm(uid, `?filters[unit][documentId][$eq]=${unitB.documentId}`));
+    expect(filtered.body.pagination.total).toBe(0);
+    const byId = await admin(editorA.jwt, cm(uid, `?filters[documentId][$eq]=${theirs.documentId}`));
+    expect(byId.body.pagination.total).toBe(0);
+  });
+
+  it('cannot open, edit, publish, unpublish, clone or delete one, and is told why in Vietnamese', async () => {
+    const theirs = await entryOf(uid, unitB.documentId);
+    const path = cm(uid, `/${theirs.documentId}`);
+    const attempts = [
+      await admin(editorA.jwt, path),
+      await admin(editorA.jwt, path, { method: 'PUT', body: { title: 'Sửa trộm', excerpt: 'Sửa trộm' } }),
+      await admin(editorA.jwt, `${path}/actions/publish`, { method: 'POST', body: {} }),
+      await admin(editorA.jwt, `${path}/actions/unpublish`, { method: 'POST', body: {} }),
+      await admin(editorA.jwt, cm(uid, `/clone/${theirs.documentId}`), { method: 'POST', body: {} }),
+      await admin(editorA.jwt, path, { method: 'DELETE' }),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt.status).toBe(403);
+      expect(attempt.body.error.message).toMatch(vietnamese);
+    }
+    expect(await unitOf(uid, theirs.documentId)).toBe(unitB.hostLabel);
+    const stored = (await api(`/api/${kinds[uid].plural}/${theirs.documentId}`, { as: 'full' })).body.data;
+    expect(stored.title ?? stored.excerpt).not.toBe('Sửa trộm');
+  });
+
+  it('cannot bulk-publish, bulk-unpublish or bulk-delete one along with its own', async () => {
+    const mine = await entryOf(uid, unitA.documentId, 'draft');
+    const theirs = await entryOf(uid, unitB.documentId, 'draft');
+    const documentIds = [mine.documentId, theirs.documentId];
+    for (const action of ['bulkPublish', 'bulkUnpublish', 'bulkDelete']) {
+      await admin(editorA.jwt, cm(uid, `/actions/${action}`), { method: 'POST', body: { documentIds } });
+    }
+    const still = await api(`/api/${kinds[uid].plural}/${theirs.documentId}?status=draft`, { as: 'full' });
+    expect(still.status).toBe(200);
+    const published = await api(`/api/${kinds[uid].plural}/${theirs.documentId}?status=published`, { as: 'full' });
+    expect(published.status).toBe(404);
+  });
+
+  it('cannot create one in xã B, nor move its own there, and nothing is saved', async () => {
+    const made = await admin(editorA.jwt, cm(uid), {
+      method: 'POST',
+      body: { ...kinds[uid].data(), unit: { connect: [{ documentId: unitB.documentId }] } },
+    });
+    expect(made.status).toBe(403);
+    expect(made.body.error.message).toMatch(vietnamese);
+    const mine = await entryOf(uid, unitA.documentId, 'draft');
+    const moved = await admin(editorA.jwt, cm(uid, `/${mine.documentId}`), {
+      method: 'PUT',
+      body: { unit: { connect: [{ documentId: unitB.documentId }], disconnect: [{ documentId: unitA.documentId }] } },
+    });
+    expect(moved.status).toBe(403);
+    expect(await unitOf(uid, mine.documentId)).toBe(unitA.hostLabel);
+  });
+
+  it('creates in its own unit without naming it, and the Center’s editor works in both', async () => {
+    const made = await admin(editorA.jwt, cm(uid), { method: 'POST', body: kinds[uid].data() });
+    expect(made.status).toBe(201);
+    expect(await unitOf(uid, made.body.data.documentId)).toBe(unitA.hostLabel);
+
+    const theirs = await entryOf(uid, unitB.documentId, 'draft');
+    expect((await admin(center, cm(uid, `/${theirs.documentId}`))).status).toBe(200);
+    const edited = await admin(center, cm(uid, `/${theirs.documentId}`), { method: 'PUT', body: { unit: { connect: [{ documentId: unitA.documentId }] } } });
+    expect(edited.status).toBe(200);
+    expect(await unitOf(uid, theirs.documentId)).toBe(unitA.hostLabel);
+  });
+});
+
+describe("xã A's editor and the units", () => {
+  it("picks only its own units in an entry's unit field, and cannot open another", async () => {
+    const picker = await admin(editorA.jwt, '/content-manager/relations/api::article.article/unit?pageSize=100');
+    expect(picker.status).toBe(200);
+    const offered = picker.body.results.map((unit: { documentId: string }) => unit.documentId);
+    expect(offered).toEqual([unitA.documentId]);
+    expect((await admin(editorA.jwt, cm('api::unit.unit', `/${unitB.documentId}`))).status).toBe(403);
+    const renamed = await admin(editorA.jwt, cm('api::unit.unit', `/${unitA.documentId}`), { method: 'PUT', body: { fullName: 'Đổi tên' } });
+    expect(renamed.status).toBe(403);
+  });
+
+  it("cannot link its document to xã B's (the link would show on B's page)", async () => {
+    const theirs = await entryOf('api::document.document', unitB.documentId);
+    const picker = await admin(editorA.jwt, '/content-manager/relations/api::document.document/replaces?pageSize=100');
+    expect(picker.body.results.map((entry: { documentId: string }) => entry.documentId)).not.toContain(theirs.documentId);
+    const mine = await entryOf('api::document.document', unitA.documentId, 'draft');
+    const linked = await admin(editorA.jwt, cm('api::document.document', `/${mine.documentId}`), {
+      method: 'PUT',
+      body: { replaces: { connect: [{ documentId: theirs.documentId }] } },
+    });
+    expect(linked.status).toBe(403);
+    expect(linked.body.error.message).toMatch(vietnamese);
+  });
+});
+
+describe("xã A's editor in the media library", () => {
+  const png = () =>
+    Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+
+  async function uploadAs(jwt: string, name: string) {
+    const form = new FormData();
+    form.append('files', new Blob([png()], { type: 'image/png' }), name);
+    const response = await fetch(`${inject('cmsUrl')}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${jwt}` }, body: form });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it("sees, changes and deletes only its unit's files; folders are the Center's", async () => {
+    const mine = await uploadAs(editorA.jwt, `anh-xa-a-${unique()}.png`);
+    expect(mine.status).toBe(201);
+    const myFile = mine.body[0];
+    const editorB = await fixtures.unitEditor(unitB.documentId);
+    const theirs = (await uploadAs(editorB.jwt, `anh-xa-b-${unique()}.png`)).body[0];
+    const province = await upload(`anh-tinh-${unique()}.png`, png(), 'image/png');
+
+    const list = await admin(editorA.jwt, '/upload/files?pageSize=100&sort=createdAt:desc');
+    const listed = list.body.results.map((file: { id: number }) => file.id);
+    expect(listed).toContain(myFile.id);
+    expect(listed).not.toContain(theirs.id);
+    expect(listed).not.toContain(province.id);
+
+    const attempts = [
+      await admin(editorA.jwt, `/upload/files/${theirs.id}`),
+      await admin(editorA.jwt, `/upload/files/${theirs.id}`, { method: 'DELETE' }),
+      await admin(editorA.jwt, '/upload/actions/bulk-delete', { method: 'POST', body: { fileIds: [myFile.id, theirs.id], folderIds: [] } }),
+      await admin(editorA.jwt, '/upload/actions/bulk-move', { method: 'POST', body: { fileIds: [theirs.id], folderIds: [], destinationFolderId: null } }),
+      await admin(editorA.jwt, '/upload/folders', { method: 'POST', body: { name: `Thư mục ${unique()}`, parent: null } }),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt.status).toBe(403);
+      expect(attempt.body.error.message).toMatch(vietnamese);
+    }
+    const updateForm = new FormData();
+    updateForm.append('fileInfo', JSON.stringify({ alternativeText: 'Sửa trộm' }));
+    const renamed = await fetch(`${inject('cmsUrl')}/upload?id=${theirs.id}`, { method: 'POST', headers: { Authorization: `Bearer ${editorA.jwt}` }, body: updateForm });
+    expect(renamed.status).toBe(403);
+    // Both files are still there, as they were.
+    for (const id of [myFile.id, theirs.id]) expect((await api(`/api/upload/files/${id}`, { as: 'full' })).status).toBe(200);
+    expect((await api(`/api/upload/files/${theirs.id}`, { as: 'full' })).body.alternativeText).not.toBe('Sửa trộm');
+
+    const mineDeleted = await admin(editorA.jwt, `/upload/files/${myFile.id}`, { method: 'DELETE' });
+    expect(mineDeleted.status).toBe(200);
+  });
+});
