@@ -43,6 +43,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/pages': published,
   'GET /api/pages/:id': published,
   'GET /api/site-setting': published,
+  'GET /api/units': "the province's units and their contact details, as each site's footer shows them (editors are private)",
+  'GET /api/units/:id': 'the same, one unit',
   'GET /api/tags': published,
   'GET /api/tags/:id': published,
   'GET /api/signature-trust-roots': 'the root certificates the CMS trusts, re-encoded (signatures.test.ts)',
@@ -80,37 +82,47 @@ describe('what the public reaches, route by route', () => {
 // site build's token through the REST API, the admin roles through the content manager. A new
 // content type fails here until it is given its row.
 type Access = 'none' | 'read' | 'write' | 'moderate';
-const ACCESS: Record<string, Record<'public' | 'site' | 'editor' | 'moderator', Access>> = {
-  'api::article.article': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::category.category': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::tag.tag': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::document.document': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::agency.agency': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::field.field': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::document-type.document-type': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::gazette-issue.gazette-issue': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
-  'api::consultation.consultation': { public: 'read', site: 'read', editor: 'write', moderator: 'read' },
-  'api::page.page': { public: 'read', site: 'read', editor: 'write', moderator: 'none' },
+type Actor = 'public' | 'site' | 'editor' | 'unitEditor' | 'moderator';
+// unitEditor: a xã's editor (Biên tập viên đơn vị), here on their own unit's entries; what they
+// reach of another unit's is unit-isolation.test.ts.
+const ACCESS: Record<string, Record<Actor, Access>> = {
+  'api::article.article': { public: 'read', site: 'read', editor: 'write', unitEditor: 'write', moderator: 'none' },
+  'api::category.category': { public: 'read', site: 'read', editor: 'write', unitEditor: 'read', moderator: 'none' },
+  'api::tag.tag': { public: 'read', site: 'read', editor: 'write', unitEditor: 'read', moderator: 'none' },
+  'api::document.document': { public: 'read', site: 'read', editor: 'write', unitEditor: 'write', moderator: 'none' },
+  'api::agency.agency': { public: 'read', site: 'read', editor: 'write', unitEditor: 'read', moderator: 'none' },
+  'api::field.field': { public: 'read', site: 'read', editor: 'write', unitEditor: 'read', moderator: 'none' },
+  'api::document-type.document-type': { public: 'read', site: 'read', editor: 'write', unitEditor: 'read', moderator: 'none' },
+  // Công báo is the provincial Office's alone.
+  'api::gazette-issue.gazette-issue': { public: 'read', site: 'read', editor: 'write', unitEditor: 'none', moderator: 'none' },
+  'api::consultation.consultation': { public: 'read', site: 'read', editor: 'write', unitEditor: 'write', moderator: 'read' },
+  'api::page.page': { public: 'read', site: 'read', editor: 'write', unitEditor: 'write', moderator: 'none' },
+  // Units are the Center's to make and change; a unit's editor reads their own.
+  'api::unit.unit': { public: 'read', site: 'read', editor: 'write', unitEditor: 'read', moderator: 'none' },
   // The site's settings are the Super Admin's.
-  'api::site-setting.site-setting': { public: 'read', site: 'read', editor: 'none', moderator: 'none' },
+  'api::site-setting.site-setting': { public: 'read', site: 'read', editor: 'none', unitEditor: 'none', moderator: 'none' },
   // Citizens' comments, with their contact details: the moderators' (and the export's) only.
-  'api::comment.comment': { public: 'none', site: 'read', editor: 'none', moderator: 'moderate' },
+  'api::comment.comment': { public: 'none', site: 'read', editor: 'none', unitEditor: 'none', moderator: 'moderate' },
 };
 
 describe('who reads and writes each content type', () => {
-  let jwts: Record<'editor' | 'moderator', string>;
-  const tokens = () => ({ public: undefined, site: inject('siteToken'), editor: jwts.editor, moderator: jwts.moderator });
+  let jwts: Record<'editor' | 'unitEditor' | 'moderator', string>;
+  const tokens = () => ({ public: undefined, site: inject('siteToken'), ...jwts });
 
   it('every content type has its row', () => {
     expect(inject('contentTypes').map((type) => type.uid).sort()).toEqual(Object.keys(ACCESS).sort());
   });
 
   it.each(Object.keys(ACCESS))('%s', async (uid) => {
-    jwts ??= { editor: await fixtures.adminWithRole('cong-editor'), moderator: await fixtures.adminWithRole('cong-moderator') };
+    jwts ??= {
+      editor: await fixtures.adminWithRole('cong-editor'),
+      unitEditor: (await fixtures.unitEditor((await fixtures.unit()).documentId)).jwt,
+      moderator: await fixtures.adminWithRole('cong-moderator'),
+    };
     const type = inject('contentTypes').find((candidate) => candidate.uid === uid)!;
     const single = type.kind === 'singleType';
-    for (const [actor, token] of Object.entries(tokens()) as Array<[keyof (typeof ACCESS)[string], string | undefined]>) {
-      const admin = actor === 'editor' || actor === 'moderator';
+    for (const [actor, token] of Object.entries(tokens()) as Array<[Actor, string | undefined]>) {
+      const admin = actor !== 'public' && actor !== 'site';
       const base = admin
         ? `/content-manager/${single ? 'single-types' : 'collection-types'}/${uid}`
         : `/api/${single ? type.singularName : type.pluralName}`;

@@ -18,13 +18,18 @@ describe('the demo seed', () => {
     try {
       const first = await seed(env);
       const created = (uid: string) => first.counts[uid]?.created ?? 0;
-      expect(created('api::article.article')).toBe(8);
+      // The province's 8 articles and 3 pages, and the units' 10 articles and 13 pages.
+      expect(created('api::article.article')).toBe(18);
       expect(created('api::article.article@en')).toBe(2);
       expect(created('api::document.document')).toBe(10);
       expect(created('api::gazette-issue.gazette-issue')).toBe(2);
       expect(created('api::consultation.consultation')).toBe(2);
       expect(created('api::comment.comment')).toBe(8);
-      expect(created('api::page.page')).toBe(3);
+      expect(created('api::page.page')).toBe(16);
+      // Three sở, three xã and phường, a former district; the province's own unit was made at
+      // the CMS's first start, and the seed completed it.
+      expect(created('api::unit.unit')).toBe(7);
+      expect(first.counts['api::unit.unit']?.existing).toBe(1);
       expect(created('api::site-setting.site-setting@vi')).toBe(1);
 
       const second = await seed(env);
