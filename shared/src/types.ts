@@ -93,7 +93,18 @@ export interface Tag extends Entry {
   slug: string;
 }
 
-export interface Article extends Entry {
+/** The unit an entry belongs to, as the REST API gives it (the site reads the rest from the units). */
+export interface UnitRef {
+  documentId: string;
+  hostLabel: string;
+}
+
+/** An entry of a unit-owned type: the unit is null only for entries from before units. */
+export interface OfUnit {
+  unit?: UnitRef | null;
+}
+
+export interface Article extends Entry, OfUnit {
   title: string;
   slug: string;
   summary: string | null;
@@ -128,7 +139,7 @@ export interface DocumentType extends Entry {
   order: number;
 }
 
-export interface LegalDocument extends Entry, Partial<SignatureStatus> {
+export interface LegalDocument extends Entry, Partial<SignatureStatus>, OfUnit {
   number: string;
   slug: string;
   excerpt: string;
@@ -174,7 +185,7 @@ export interface GazetteEntry {
   pageTo: number | null;
 }
 
-export interface GazetteIssue extends Entry, Partial<SignatureStatus> {
+export interface GazetteIssue extends Entry, Partial<SignatureStatus>, OfUnit {
   number: number;
   year: number;
   title: string;
@@ -184,7 +195,7 @@ export interface GazetteIssue extends Entry, Partial<SignatureStatus> {
   entries?: GazetteEntry[];
 }
 
-export interface Consultation extends Entry {
+export interface Consultation extends Entry, OfUnit {
   title: string;
   slug: string;
   summary: string | null;
@@ -207,7 +218,7 @@ export interface PublicComment extends Entry {
   moderationStatus: ModerationStatus;
 }
 
-export interface Page extends Entry {
+export interface Page extends Entry, OfUnit {
   title: string;
   slug: string;
   summary: string | null;

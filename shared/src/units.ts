@@ -23,16 +23,26 @@ export const UNIT_STATUSES = {
 } as const;
 export type UnitStatus = keyof typeof UNIT_STATUSES;
 
-/** A unit as the site build and the rules read it. */
+/** A unit as the REST API gives it to the site build. */
 export interface Unit {
   documentId: string;
   kind: UnitKind;
   fullName: string;
-  shortName: string;
+  shortName: string | null;
+  /** The first label of its site's host (`sotaichinh` → sotaichinh.<tỉnh>.gov.vn). */
   hostLabel: string;
   status: UnitStatus;
+  /** The first day it existed, and the day it ceased (its successors' first), yyyy-mm-dd. */
   validFrom: string | null;
   validTo: string | null;
+  governingBody: string | null;
+  responsiblePerson: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  order: number | null;
+  parent?: { documentId: string; hostLabel: string } | null;
+  successors?: Array<{ documentId: string; hostLabel: string }>;
 }
 
 /** The longest DNS label (RFC 1035): the host label is one. */
@@ -62,10 +72,14 @@ export function hostLabelProblem(label: string): string | null {
   return null;
 }
 
-/** dd/mm/yyyy of an ISO date (yyyy-mm-dd), as a unit's validity is written on its pages. */
+/**
+ * A date as administrative documents write it (NĐ 30/2020 phụ lục I: days below 10 and the
+ * months January and February with a leading zero): "01/7/2025", "15/02/2026".
+ */
 function dayMonthYear(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${Number(day)}/${Number(month)}/${year}`;
+  const m = Number(month);
+  return `${day}/${m <= 2 ? String(m).padStart(2, '0') : m}/${year}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { publicReadRoutes } from '../../../utils/public-read-routes';
 
 export default factories.createCoreRouter('api::article.article', {
   config: publicReadRoutes({
+    unit: { fields: ['hostLabel'] },
     cover: { populate: ['image'] },
     gallery: { populate: ['image'] },
     video: { populate: ['file'] },

@@ -3,6 +3,7 @@ import { publicReadRoutes } from '../../../utils/public-read-routes';
 
 export default factories.createCoreRouter('api::document.document', {
   config: publicReadRoutes({
+    unit: { fields: ['hostLabel'] },
     documentType: true,
     issuingAgency: true,
     field: true,
