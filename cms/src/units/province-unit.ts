@@ -1,5 +1,4 @@
 import type { Core, UID } from '@strapi/strapi';
-import { hostLabelFor } from '@cong/shared';
 import { unitOwnedContentTypes } from '../content/access';
 
 const unitUid = 'api::unit.unit';
@@ -20,7 +19,7 @@ export async function ensureProvinceUnit(strapi: Core.Strapi): Promise<void> {
     const settings = await strapi.db.query('api::site-setting.site-setting').findOne({ select: ['governingBody'] });
     const fullName = settings?.governingBody || 'Ủy ban nhân dân tỉnh';
     province = (await strapi.documents(unitUid).create({
-      data: { kind: 'province', fullName, shortName: 'UBND tỉnh', hostLabel: hostLabelFor(fullName) || 'tinh', status: 'active' } as any,
+      data: { kind: 'province', fullName, shortName: 'UBND tỉnh', hostLabel: 'tinh', status: 'active' } as any,
     })) as any;
   }
   await assignOrphans(strapi, province!.id);

@@ -28,6 +28,8 @@ export const collections = {
   // Only approved comments ever reach the site; the CMS strips email and phone from all of them.
   comments: { endpoint: 'comments', uid: 'api::comment.comment', locales: ['vi'], filters: 'filters[moderationStatus][$eq]=approved' },
   pages: { endpoint: 'pages', uid: 'api::page.page', locales: ['vi', 'en'] },
+  // The province and its component sites; not translated (one entry each, read as 'vi').
+  units: { endpoint: 'units', uid: 'api::unit.unit', locales: ['vi'] },
   settings: { endpoint: 'site-setting', uid: 'api::site-setting.site-setting', locales: ['vi', 'en'], single: true },
 } satisfies Record<string, CollectionSource>;
 

@@ -4,6 +4,7 @@ import type { CollectionName } from './collections.ts';
 import { readStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { rememberEntry } from './entry-digests.ts';
 import { withoutMedia } from './media.ts';
+import { entriesOnSite, type UnitSite } from './sites.ts';
 
 // Reading the synced content (integrations/content.ts) the way pages need it. Each collection
 // is read once per build.
@@ -51,9 +52,9 @@ export function commentCounts(): Promise<Map<string, CommentCount>> {
 /** The date readers see on an article: the editor's, else when it was published. */
 export const articleDate = (article: Article) => article.displayDate ?? article.publishedAt ?? article.createdAt;
 
-/** Articles of a locale, newest first. */
-export async function articlesNewestFirst(locale: Locale = 'vi'): Promise<Article[]> {
-  const list = await entries<Article>('articles', locale);
+/** Articles of a locale on a site (the portal's unless told), newest first. */
+export async function articlesNewestFirst(locale: Locale = 'vi', site?: UnitSite): Promise<Article[]> {
+  const list = await entriesOnSite<Article>('articles', locale, site);
   return [...list].sort((a, b) => articleDate(b).localeCompare(articleDate(a)));
 }
 
@@ -79,9 +80,9 @@ export async function siteSettings(locale: Locale = 'vi'): Promise<SiteSetting> 
 /** A document's legal status on the day the site is built: its dates say it, else the editor. */
 export const legalStatusOf = (document: LegalDocument): LegalStatus | null => deriveLegalStatus(document) ?? document.legalStatus;
 
-/** Documents, newest issued first. */
-export async function documentsNewestFirst(): Promise<LegalDocument[]> {
-  const list = await entries<LegalDocument>('documents');
+/** Documents of a site (the portal's unless told), newest issued first. */
+export async function documentsNewestFirst(site?: UnitSite): Promise<LegalDocument[]> {
+  const list = await entriesOnSite<LegalDocument>('documents', 'vi', site);
   return [...list].sort((a, b) => b.issuedDate.localeCompare(a.issuedDate) || b.number.localeCompare(a.number));
 }
 

@@ -6,6 +6,7 @@ import { siteConfig } from '../config.ts';
 import { phaseOf } from './consultations.ts';
 import { entries, legalStatusOf } from './content.ts';
 import { entryDigest } from './entry-digests.ts';
+import { entriesOnSite } from './sites.ts';
 import { pageKeysOfThisBuild, type PageKeys } from './page-keys-state.ts';
 
 // A partial build renders only the pages whose key changed since the build it starts from
@@ -46,8 +47,9 @@ function siteKey(): Promise<string> {
     const parts: unknown[] = [siteUrl, publicCmsUrl, pageKeysOfThisBuild().codeVersion];
     for (const locale of ['vi', 'en'] as const) {
       for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
-      // The footer lists the static pages: their titles and order, not their text.
-      parts.push((await entries<{ slug: string; title: string; order: number }>('pages', locale)).map(({ slug, title, order }) => [slug, title, order]));
+      // The portal's footer lists its static pages: their titles and order, not their text. A
+      // unit's menu is in its pages' props (lib/sites.ts, SiteShell), so it renders that site only.
+      parts.push((await entriesOnSite<{ slug: string; title: string; order: number }>('pages', locale, undefined)).map(({ slug, title, order }) => [slug, title, order]));
     }
     return pageKey(parts);
   })());

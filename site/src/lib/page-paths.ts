@@ -1,23 +1,42 @@
-import type { Locale, Page } from '@cong/shared';
+import type { Locale, Page, Unit } from '@cong/shared';
 import type { PageSearch } from '../search/page-marks.ts';
 import { entries } from './content.ts';
 import { onlyChanged } from './page-keys.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
+import { entriesOnSite, formerUnitOf, releasePath, unitFilterOf, type SiteShell } from './sites.ts';
 
-/** Static paths for the static pages of a locale, each with its other-language edition if any. */
-export async function pagePaths(locale: Locale) {
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
-  const translations = await entries<Page>('pages', other);
-  const paths = (await entries<Page>('pages', locale)).map((page) => {
-    const translation = translations.find((candidate) => candidate.documentId === page.documentId);
-    return {
-      params: { slug: page.slug },
-      props: { page, alternate: translation ? { locale: other, href: routes.page(translation.slug, other) } : undefined },
-    };
-  });
-  return onlyChanged(paths, ({ params }) => routes.page(params.slug, locale));
+/** What a static page shows: the page, its other-language edition, and a unit site's shell. */
+export interface PageProps {
+  page: Page;
+  alternate?: { locale: Locale; href: string };
+  shell?: SiteShell;
+  formerUnit?: Unit;
 }
 
-/** What search knows of a static page: undated, its words. */
-export const pageSearch = (page: Page): PageSearch => ({ kind: 'page', text: plainText(page.title, page.summary, page.body) });
+/** Static paths for the static pages of a locale, each with its other-language edition if any: the portal's, or a unit's site's. */
+export async function pagePaths(locale: Locale, shell?: SiteShell) {
+  const site = shell?.site;
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const translations = await entries<Page>('pages', other);
+  const paths = (await entriesOnSite<Page>('pages', locale, site)).map((page) => {
+    const translation = site ? undefined : translations.find((candidate) => candidate.documentId === page.documentId);
+    return {
+      params: { slug: page.slug },
+      props: {
+        page,
+        alternate: translation ? { locale: other, href: routes.page(translation.slug, other) } : undefined,
+        shell,
+        formerUnit: formerUnitOf(page, site),
+      } satisfies PageProps,
+    };
+  });
+  return onlyChanged(paths, ({ params }) => releasePath(site, routes.page(params.slug, locale)));
+}
+
+/** What search knows of a static page: undated, its words, its unit. */
+export const pageSearch = async (page: Page): Promise<PageSearch> => ({
+  kind: 'page',
+  filters: { unit: await unitFilterOf(page) },
+  text: plainText(page.title, page.summary, page.body),
+});

@@ -21,6 +21,8 @@ export const routes = {
   consultations: () => '/du-thao/',
   consultation: (slug: string) => `/du-thao/${slug}/`,
   page: (slug: string, locale: Locale = 'vi') => `${locale === 'en' ? '/en/pages' : '/trang'}/${slug}/`,
+  /** The portal's directory of its component sites. */
+  directory: () => '/trang-thanh-phan/',
   feed: {
     news: (locale: Locale = 'vi') => (locale === 'en' ? '/en/rss.xml' : '/rss.xml'),
     documents: () => '/van-ban/rss.xml',

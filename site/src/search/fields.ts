@@ -2,7 +2,7 @@
 // The detail layout writes them (page-marks.ts), the search page reads them back from Pagefind.
 
 /** Filters a detail page may carry besides `kind` and `year`, which the layout adds itself. */
-export type PageFilter = 'type' | 'agency' | 'field' | 'status' | 'category';
+export type PageFilter = 'type' | 'agency' | 'field' | 'status' | 'category' | 'unit';
 
 /** Every filter of the index, by name. */
 export type SearchFilter = 'kind' | 'year' | PageFilter;
@@ -22,6 +22,8 @@ export interface ResultMeta {
 /** The filters the search page offers, in order, with their labels. */
 export const searchPageFilters: Array<{ name: SearchFilter; label: string }> = [
   { name: 'kind', label: 'Loại nội dung' },
+  // The portal and each component site; a former unit by its name and end date.
+  { name: 'unit', label: 'Đơn vị' },
   { name: 'type', label: 'Loại văn bản' },
   { name: 'agency', label: 'Cơ quan ban hành' },
   { name: 'field', label: 'Lĩnh vực' },
