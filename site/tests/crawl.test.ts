@@ -10,12 +10,12 @@ describe('the built site', () => {
       const html = await builtText(file);
       for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         if (!url!.startsWith('/') || url!.startsWith('//')) continue;
-        if (!(await resolvesToBuiltFile(url!, known))) broken.push(`${file} → ${url}`);
+        if (!(await resolvesToBuiltFile(url!, known, file))) broken.push(`${file} → ${url}`);
       }
       for (const [, srcset] of html.matchAll(/srcset="([^"]+)"/g)) {
         for (const candidate of srcset!.split(',')) {
           const url = candidate.trim().split(' ')[0]!;
-          if (!(await resolvesToBuiltFile(url, known))) broken.push(`${file} → ${url}`);
+          if (!(await resolvesToBuiltFile(url, known, file))) broken.push(`${file} → ${url}`);
         }
       }
     }

@@ -7,14 +7,14 @@ import { indexedAttribute, indexedPart } from '../src/search/indexed-page';
 import { kindLabel, searchKinds, type SearchKind } from '../src/search/kinds';
 import { builtFiles, builtText } from './built-site';
 
-// Where each kind's detail pages are built, in both languages (a listing's numbered pages,
-// /tin-tuc/2/, are not detail pages).
+// Where each kind's detail pages are built, in both languages, on the portal and on the unit
+// sites (don-vi/<label>/…; a listing's numbered pages, /tin-tuc/2/, are not detail pages).
 const detailPages: Record<SearchKind, RegExp> = {
-  article: /^(tin-tuc|en\/news)\/(?!\d+\/)[^/]+\/index\.html$/,
-  document: /^van-ban\/(?!\d+\/)[^/]+\/index\.html$/,
+  article: /^(don-vi\/[^/]+\/)?(tin-tuc|en\/news)\/(?!\d+\/)[^/]+\/index\.html$/,
+  document: /^(don-vi\/[^/]+\/)?van-ban\/(?!\d+\/)[^/]+\/index\.html$/,
   gazetteIssue: /^cong-bao\/\d{4}\/so-\d+\/index\.html$/,
   consultation: /^du-thao\/[^/]+\/index\.html$/,
-  page: /^(trang|en\/pages)\/[^/]+\/index\.html$/,
+  page: /^(don-vi\/[^/]+\/)?(trang|en\/pages)\/[^/]+\/index\.html$/,
 };
 const kinds = Object.keys(searchKinds) as SearchKind[];
 const names: Record<SearchKind, string> = { article: 'article', document: 'document', gazetteIssue: 'gazette issue', consultation: 'consultation', page: 'static page' };
