@@ -12,11 +12,13 @@ import { registerPublisherStatus } from './publisher/status-route';
 import { registerUnitCondition } from './units/condition';
 import { registerFileUnits } from './units/file-unit';
 import { ensureProvinceUnit } from './units/province-unit';
+import { starterPagesMiddleware } from './units/starter-pages';
 import { unitGuardMiddleware } from './units/unit-guard';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(unitGuardMiddleware(strapi));
+    strapi.documents.use(starterPagesMiddleware(strapi));
     strapi.documents.use(documentRulesMiddleware(strapi));
     strapi.documents.use(databaseQueryErrors);
     registerCommentExport(strapi);

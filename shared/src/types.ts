@@ -218,12 +218,24 @@ export interface PublicComment extends Entry {
   moderationStatus: ModerationStatus;
 }
 
+/** A leader of a unit, on its "Lãnh đạo" page: position, tiểu sử tóm tắt and nhiệm vụ (NĐ 224/2026 Đ9). */
+export interface Leader {
+  name: string;
+  position: string;
+  photo?: Media | null;
+  biography: string | null;
+  duties: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 export interface Page extends Entry, OfUnit {
   title: string;
   slug: string;
   summary: string | null;
   body: Blocks;
   order: number;
+  leaders?: Leader[];
 }
 
 export interface SiteSetting extends Entry {

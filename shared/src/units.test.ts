@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostLabelFor, hostLabelProblem, unitLabel } from './units.js';
+import { hostLabelFor, hostLabelProblem, starterPages, unitLabel } from './units.js';
 
 describe('a unit’s host label', () => {
   it.each([
@@ -41,5 +41,15 @@ describe('how an entry names its unit', () => {
     expect(unitLabel({ fullName: 'UBND huyện Sơn Hà', status: 'merged', validTo: '2025-07-01' })).toBe('UBND huyện Sơn Hà (trước 01/7/2025)');
     expect(unitLabel({ fullName: 'Sở Kế hoạch và Đầu tư', status: 'merged', validTo: '2025-03-01' })).toBe('Sở Kế hoạch và Đầu tư (trước 01/3/2025)');
     expect(unitLabel({ fullName: 'UBND xã Cũ', status: 'renamed', validTo: '2026-02-15' })).toBe('UBND xã Cũ (trước 15/02/2026)');
+  });
+});
+
+describe("a new unit's starter pages", () => {
+  it('present every unit, and a xã also its map, history, culture, relics and landscapes', () => {
+    expect(starterPages('department')).toEqual(['Giới thiệu', 'Cơ cấu tổ chức', 'Chức năng, nhiệm vụ', 'Lãnh đạo', 'Liên hệ']);
+    expect(starterPages('commune')).toEqual([
+      'Giới thiệu', 'Cơ cấu tổ chức', 'Chức năng, nhiệm vụ', 'Lãnh đạo',
+      'Bản đồ địa giới hành chính', 'Lịch sử', 'Văn hóa', 'Di tích, danh thắng', 'Liên hệ',
+    ]);
   });
 });

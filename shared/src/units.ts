@@ -90,3 +90,18 @@ export function unitLabel(unit: Pick<Unit, 'fullName' | 'status' | 'validTo'>): 
   if (unit.status === 'active' || !unit.validTo) return unit.fullName;
   return `${unit.fullName} (trước ${dayMonthYear(unit.validTo)})`;
 }
+
+/**
+ * The pages a new unit's site starts with, as drafts for its editors to fill (NĐ 224/2026 Đ9
+ * k1 b–c): every unit presents its organisation, functions, leaders (each with tiểu sử tóm tắt
+ * and nhiệm vụ) and contacts; a xã also its administrative map, history, culture, relics and
+ * landscapes.
+ */
+export function starterPages(kind: UnitKind): string[] {
+  const common = ['Giới thiệu', 'Cơ cấu tổ chức', 'Chức năng, nhiệm vụ', 'Lãnh đạo'];
+  const place = ['Bản đồ địa giới hành chính', 'Lịch sử', 'Văn hóa', 'Di tích, danh thắng'];
+  return [...common, ...(kind === 'commune' ? place : []), 'Liên hệ'];
+}
+
+/** The text a starter page holds until the unit's editor writes it. */
+export const STARTER_PAGE_TEXT = 'Trang này đang được biên tập. Nội dung sẽ được cập nhật sớm.';

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { hostLabelFor } from '@cong/shared';
+import { hostLabelFor, STARTER_PAGE_TEXT } from '@cong/shared';
 import { toBlocks } from './blocks.ts';
 import { findOrCreate } from './find-or-create.ts';
+import { settle } from '../db-settle.ts';
 import type { Tally } from './tally.ts';
 import units from './data/units.json' with { type: 'json' };
 
@@ -14,7 +15,7 @@ type UnitFixture = (typeof units)[number] & {
   parent?: string;
   successors?: string[];
   editor?: string;
-  pages?: Array<{ title: string; order: number; summary: string; body: string[] }>;
+  pages?: Array<{ title: string; order: number; summary: string; body: string[]; leaders?: Array<Record<string, string>> }>;
   articles?: Array<{ title: string; date: string; summary: string; body: string[] }>;
 };
 
@@ -46,13 +47,7 @@ export async function seedUnits(strapi: Core.Strapi, tally: Tally, categoryIds: 
     ids.set(hostLabel, unit.documentId);
     if (row.kind === 'province') continue;
 
-    for (const page of pages) {
-      await findOrCreate(strapi, tally, 'api::page.page', { title: page.title, unit: { documentId: unit.documentId } }, () => ({
-        ...page,
-        body: toBlocks(page.body),
-        unit: unit.documentId,
-      }), { locale: 'vi' });
-    }
+    for (const page of pages) await seedUnitPage(strapi, tally, unit.documentId, page);
     for (const article of articles) {
       await findOrCreate(strapi, tally, 'api::article.article', { title: article.title }, () => ({
         title: article.title,
@@ -66,4 +61,20 @@ export async function seedUnits(strapi: Core.Strapi, tally: Tally, categoryIds: 
     }
   }
   return ids;
+}
+
+/**
+ * One of a unit's pages: written over the unit's starter draft of that title (made with the
+ * unit, cms/src/units/starter-pages.ts) and published; left alone once it says anything else.
+ */
+async function seedUnitPage(strapi: Core.Strapi, tally: Tally, unit: string, page: NonNullable<UnitFixture['pages']>[number]) {
+  const pages = strapi.documents('api::page.page') as any;
+  const existing = await pages.findFirst({ filters: { title: page.title, unit: { documentId: unit } }, locale: 'vi', status: 'draft' });
+  const starter = existing?.body?.[0]?.children?.[0]?.text === STARTER_PAGE_TEXT;
+  tally.add('api::page.page', !existing || starter);
+  if (existing && !starter) return;
+  const data = { ...page, body: toBlocks(page.body), unit };
+  if (existing) await pages.update({ documentId: existing.documentId, locale: 'vi', data, status: 'published' });
+  else await pages.create({ data, locale: 'vi', status: 'published' });
+  await settle(strapi);
 }

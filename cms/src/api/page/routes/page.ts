@@ -2,5 +2,5 @@ import { factories } from '@strapi/strapi';
 import { publicReadRoutes } from '../../../utils/public-read-routes';
 
 export default factories.createCoreRouter('api::page.page', {
-  config: publicReadRoutes({ unit: { fields: ['hostLabel'] } }),
+  config: publicReadRoutes({ unit: { fields: ['hostLabel'] }, leaders: { populate: ['photo'] } }),
 });
