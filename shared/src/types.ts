@@ -118,6 +118,9 @@ export interface Article extends Entry, OfUnit {
   source: string | null;
   featured: boolean;
   displayDate: string | null;
+  /** A unit proposed it for the portal's home page; the Center took it there. */
+  proposedForPortal?: boolean;
+  onPortal?: boolean;
 }
 
 export interface Agency extends Entry {

@@ -16,7 +16,7 @@ type UnitFixture = (typeof units)[number] & {
   successors?: string[];
   editor?: string;
   pages?: Array<{ title: string; order: number; summary: string; body: string[]; leaders?: Array<Record<string, string>> }>;
-  articles?: Array<{ title: string; date: string; summary: string; body: string[] }>;
+  articles?: Array<{ title: string; date: string; summary: string; body: string[]; proposedForPortal?: boolean; onPortal?: boolean }>;
 };
 
 /** The demo units' host labels, by the e-mail of the editor each is given to. */
@@ -56,6 +56,9 @@ export async function seedUnits(strapi: Core.Strapi, tally: Tally, categoryIds: 
         category: categoryIds.get('Tin trong tỉnh'),
         source: row.shortName,
         displayDate: new Date(`${article.date}T08:00:00+07:00`).toISOString(),
+        // Proposed by the unit for the portal's home page, and (some) taken there by the Center.
+        proposedForPortal: article.proposedForPortal ?? false,
+        onPortal: article.onPortal ?? false,
         unit: unit.documentId,
       }), { locale: 'vi' });
     }

@@ -5,7 +5,7 @@ import {
   unitEditorContentTypes,
   unitEditorReadOnlyContentTypes,
 } from '../content/access';
-import { editorReadOnlyFields } from '../content/server-owned';
+import { editorReadOnlyFields, unitEditorReadOnlyFields } from '../content/server-owned';
 import { UNIT_MEMBER_CONDITION } from '../units/condition';
 
 const explorer = (verb: string) => `plugin::content-manager.explorer.${verb}`;
@@ -37,12 +37,16 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     Object.entries(strapi.contentType(uid).attributes as Record<string, { type: string; target?: string }>)
       .filter(([, attribute]) => attribute.type !== 'relation' || readable.has(attribute.target!))
       .map(([name]) => name);
-  const permissionsOf = (readable: ReadonlySet<string>, conditionsOf: (uid: UID.ContentType) => string[] = () => []) => (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
+  const permissionsOf = (
+    readable: ReadonlySet<string>,
+    conditionsOf: (uid: UID.ContentType) => string[] = () => [],
+    readOnly: ReadonlySet<string> = editorReadOnlyFields,
+  ) => (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
     const localized = Boolean((strapi.contentType(uid).pluginOptions as any)?.i18n?.localized);
     const properties: Record<string, unknown> = {};
     const writable = verb === 'create' || verb === 'update';
     if (verb !== 'delete' && verb !== 'publish') {
-      properties.fields = onlyFields ?? fields(uid, readable).filter((field) => !writable || !editorReadOnlyFields.has(field));
+      properties.fields = onlyFields ?? fields(uid, readable).filter((field) => !writable || !readOnly.has(field));
     }
     if (localized) properties.locales = ['vi', 'en'];
     return { action: explorer(verb), subject: uid, properties, conditions: conditionsOf(uid) };
@@ -65,8 +69,10 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   });
 
   const ownUnits = [UNIT_MEMBER_CONDITION];
-  const unitEditor = permissionsOf(new Set([...unitEditorContentTypes, ...unitEditorReadOnlyContentTypes]), (uid) =>
-    unitEditorContentTypes.includes(uid) || uid === 'api::unit.unit' ? ownUnits : [],
+  const unitEditor = permissionsOf(
+    new Set([...unitEditorContentTypes, ...unitEditorReadOnlyContentTypes]),
+    (uid) => (unitEditorContentTypes.includes(uid) || uid === 'api::unit.unit' ? ownUnits : []),
+    unitEditorReadOnlyFields,
   );
   await syncRole(strapi, {
     code: 'cong-unit-editor',

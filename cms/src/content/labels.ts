@@ -16,6 +16,7 @@ const signatureFieldLabels = {
 
 export const contentTypeLabels = {
   'api::article.article': {
+    unit: 'Đơn vị',
     title: 'Tiêu đề',
     slug: 'Đường dẫn (slug)',
     summary: 'Sapo (tóm tắt)',
@@ -28,6 +29,8 @@ export const contentTypeLabels = {
     byline: 'Tác giả',
     source: 'Nguồn',
     featured: 'Tin nổi bật',
+    proposedForPortal: 'Đề xuất đăng trên Cổng tỉnh',
+    onPortal: 'Cổng tỉnh đã nhận đăng',
     displayDate: 'Ngày đăng hiển thị',
   },
   'api::category.category': {
@@ -65,6 +68,7 @@ export const contentTypeLabels = {
     documents: 'Văn bản',
   },
   'api::document.document': {
+    unit: 'Đơn vị',
     number: 'Số ký hiệu',
     slug: 'Đường dẫn (slug)',
     excerpt: 'Trích yếu',
@@ -88,6 +92,7 @@ export const contentTypeLabels = {
     ...signatureFieldLabels,
   },
   'api::gazette-issue.gazette-issue': {
+    unit: 'Đơn vị',
     number: 'Số Công báo',
     year: 'Năm',
     title: 'Tên số',
@@ -99,6 +104,7 @@ export const contentTypeLabels = {
     ...signatureFieldLabels,
   },
   'api::consultation.consultation': {
+    unit: 'Đơn vị',
     title: 'Tên dự thảo',
     slug: 'Đường dẫn (slug)',
     summary: 'Tóm tắt',
@@ -119,11 +125,33 @@ export const contentTypeLabels = {
     receivedAt: 'Thời gian nhận',
   },
   'api::page.page': {
+    unit: 'Đơn vị',
     title: 'Tiêu đề',
     slug: 'Đường dẫn (slug)',
     summary: 'Tóm tắt',
     body: 'Nội dung',
+    leaders: 'Lãnh đạo',
     order: 'Thứ tự',
+  },
+  'api::unit.unit': {
+    kind: 'Loại đơn vị',
+    fullName: 'Tên đầy đủ',
+    shortName: 'Tên ngắn',
+    hostLabel: 'Tên miền con',
+    parent: 'Đơn vị cấp trên',
+    children: 'Đơn vị trực thuộc',
+    governingBody: 'Cơ quan chủ quản',
+    responsiblePerson: 'Người chịu trách nhiệm',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    status: 'Tình trạng',
+    validFrom: 'Hoạt động từ ngày',
+    validTo: 'Ngừng hoạt động từ ngày',
+    successors: 'Đơn vị kế thừa',
+    predecessors: 'Đơn vị tiền thân',
+    order: 'Thứ tự',
+    editors: 'Biên tập viên của đơn vị',
   },
   'api::site-setting.site-setting': {
     portalName: 'Tên Cổng',
@@ -151,11 +179,21 @@ export const componentLabels = {
     address: 'Địa chỉ',
   },
   'gazette.entry': { document: 'Văn bản', title: 'Tên hiển thị', pageFrom: 'Từ trang', pageTo: 'Đến trang' },
+  'unit.leader': {
+    name: 'Họ tên',
+    position: 'Chức vụ',
+    photo: 'Ảnh',
+    biography: 'Tiểu sử tóm tắt',
+    duties: 'Nhiệm vụ được phân công',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+  },
 } as const;
 
 /** Help shown under a field in the admin's edit view. */
 export const fieldHints: Record<string, Record<string, string>> = {
   'api::article.article': {
+    proposedForPortal: 'Đơn vị đề xuất; Trung tâm Thông tin quyết định đăng tin lên trang chủ Cổng tỉnh.',
     slug: 'Để trống để tạo tự động từ tiêu đề.',
     summary: 'Đoạn mở đầu in đậm dưới tiêu đề.',
     displayDate: 'Ngày giờ hiện cho bạn đọc; để trống thì dùng thời điểm xuất bản.',
@@ -174,6 +212,12 @@ export const fieldHints: Record<string, Record<string, string>> = {
   'api::consultation.consultation': {
     outcome: 'Công bố sau khi hết hạn lấy ý kiến: tổng hợp, tiếp thu, giải trình.',
   },
+  'api::unit.unit': {
+    hostLabel: 'Trang của đơn vị ở <tên miền con>.<tên miền của tỉnh>: tên đầy đủ không dấu (NĐ 224/2026 Đ11 k4). Để trống để tạo tự động.',
+    validTo: 'Ngày đơn vị kế thừa bắt đầu hoạt động, khi đơn vị sáp nhập, chia tách hoặc đổi tên.',
+    successors: 'Khi sáp nhập, chia tách, đổi tên: trang cũ của đơn vị chuyển về trang của đơn vị kế thừa đầu tiên.',
+    editors: 'Những người biên tập nội dung của đơn vị; họ không thấy nội dung của đơn vị khác.',
+  },
   'api::comment.comment': {
     email: 'Thông tin riêng: không bao giờ hiện trên Cổng.',
     phone: 'Thông tin riêng: không bao giờ hiện trên Cổng.',
@@ -187,6 +231,7 @@ export const listViews: Record<string, { mainField?: string; sortBy?: string; or
   'api::gazette-issue.gazette-issue': { mainField: 'title', sortBy: 'publicationDate', order: 'DESC', columns: ['title', 'publicationDate'] },
   'api::consultation.consultation': { sortBy: 'openingAt', order: 'DESC', columns: ['title', 'openingAt', 'closingAt'] },
   'api::comment.comment': { mainField: 'fullName', sortBy: 'receivedAt', order: 'DESC', columns: ['fullName', 'consultation', 'moderationStatus', 'receivedAt'] },
+  'api::unit.unit': { mainField: 'fullName', sortBy: 'order', order: 'ASC', columns: ['fullName', 'kind', 'hostLabel', 'status'] },
 };
 
 /** The Vietnamese label of a field, or the field's own name where none is set. */

@@ -13,3 +13,9 @@ export const signatureRecordFields = [
 
 /** Fields an Editor sees but cannot change: the server's, and the Super Admin's override. */
 export const editorReadOnlyFields = new Set([...signatureRecordFields, 'signatureOverride', 'numberingWarning']);
+
+/**
+ * Fields a unit's editor sees but cannot change, beyond those: whether the Center took the
+ * unit's article onto the provincial home page is the Center's decision (the unit proposes it).
+ */
+export const unitEditorReadOnlyFields = new Set([...editorReadOnlyFields, 'onPortal']);

@@ -1,4 +1,4 @@
-import { unitLabel, type Locale, type OfUnit, type Unit } from '@cong/shared';
+import { unitLabel, type Article, type Locale, type OfUnit, type Unit } from '@cong/shared';
 import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
 import { entries } from './content.ts';
@@ -163,4 +163,19 @@ export async function eachUnitSite<P extends { params: object; props: object }>(
 export async function entryHref(entry: OfUnit, path: string, from?: UnitSite): Promise<string> {
   const site = await siteOfEntry(entry);
   return site === from ? path : publicUrl(site, path);
+}
+
+/**
+ * The units' articles the Center took onto the portal's home page (a unit proposes, the Center
+ * decides: `onPortal`), newest first, each with its address on its unit's site.
+ */
+export async function articlesFromUnits(limit: number): Promise<Array<{ article: Article; href: string; source: string }>> {
+  const taken: Array<{ article: Article; href: string; source: string }> = [];
+  for (const site of await unitSites()) {
+    for (const article of await entriesOnSite<Article>('articles', 'vi', site)) {
+      if (article.onPortal) taken.push({ article, href: publicUrl(site, `/tin-tuc/${article.slug}/`), source: site.unit.shortName ?? site.unit.fullName });
+    }
+  }
+  const date = (article: Article) => article.displayDate ?? article.publishedAt ?? article.createdAt;
+  return taken.sort((a, b) => date(b.article).localeCompare(date(a.article))).slice(0, limit);
 }
