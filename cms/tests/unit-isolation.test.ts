@@ -128,7 +128,36 @@ describe.each(uids)("xã A's editor and xã B's %s", (uid) => {
   });
 });
 
+describe("xã A's news on the provincial home page", () => {
+  it('is proposed by xã A’s editor, who cannot take it there; the Center’s editor does', async () => {
+    const made = await admin(editorA.jwt, cm('api::article.article'), {
+      method: 'POST',
+      body: { ...kinds['api::article.article'].data(), proposedForPortal: true, onPortal: true },
+    });
+    expect(made.status).toBe(201);
+    const id = made.body.data.documentId;
+    const stored = async () => (await api(`/api/articles/${id}?status=draft`, { as: 'full' })).body.data;
+    expect(await stored()).toMatchObject({ proposedForPortal: true, onPortal: false });
+    await admin(editorA.jwt, cm('api::article.article', `/${id}`), { method: 'PUT', body: { onPortal: true } });
+    expect((await stored()).onPortal).toBe(false);
+    const taken = await admin(center, cm('api::article.article', `/${id}`), { method: 'PUT', body: { onPortal: true } });
+    expect(taken.status).toBe(200);
+    expect((await stored()).onPortal).toBe(true);
+  });
+});
+
 describe("xã A's editor and the units", () => {
+  it('gets a new unit’s starter pages, drafts in that unit, with the unit', async () => {
+    const commune = await fixtures.unit();
+    const pages = await api(`/api/pages?status=draft&filters[unit][documentId][$eq]=${commune.documentId}&sort=order:asc&pagination[pageSize]=50`, { as: 'full' });
+    expect(pages.body.data.map((page: { title: string }) => page.title)).toEqual([
+      'Giới thiệu', 'Cơ cấu tổ chức', 'Chức năng, nhiệm vụ', 'Lãnh đạo',
+      'Bản đồ địa giới hành chính', 'Lịch sử', 'Văn hóa', 'Di tích, danh thắng', 'Liên hệ',
+    ]);
+    const published = await api(`/api/pages?filters[unit][documentId][$eq]=${commune.documentId}`, { as: 'full' });
+    expect(published.body.data).toEqual([]);
+  });
+
   it("picks only its own units in an entry's unit field, and cannot open another", async () => {
     const picker = await admin(editorA.jwt, '/content-manager/relations/api::article.article/unit?pageSize=100');
     expect(picker.status).toBe(200);
