@@ -12,6 +12,7 @@ import { registerPublisherStatus } from './publisher/status-route';
 import { registerUnitCondition } from './units/condition';
 import { registerFileUnits } from './units/file-unit';
 import { ensureProvinceUnit } from './units/province-unit';
+import { registerReorganisation } from './units/reorganisation';
 import { starterPagesMiddleware } from './units/starter-pages';
 import { unitGuardMiddleware } from './units/unit-guard';
 
@@ -23,6 +24,7 @@ export default {
     strapi.documents.use(databaseQueryErrors);
     registerCommentExport(strapi);
     registerPublisherStatus(strapi);
+    registerReorganisation(strapi);
   },
 
   // Every step brings the database to the same state however often it runs.

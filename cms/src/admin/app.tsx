@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { CommentExportPanel } from './components/CommentExportPanel';
 import { PublisherStatusPanel } from './components/PublisherStatusPanel';
+import { UnitReorganisePanel } from './components/UnitReorganisePanel';
 
 export default {
   config: {
@@ -14,6 +15,6 @@ export default {
     },
   },
   bootstrap(app: StrapiApp) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([PublisherStatusPanel, CommentExportPanel] as any);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([PublisherStatusPanel, CommentExportPanel, UnitReorganisePanel] as any);
   },
 };
