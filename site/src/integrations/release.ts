@@ -76,7 +76,10 @@ export function release(files: ReleaseFiles): AstroIntegration {
         }
         if (buildInfoDir) {
           await mkdir(buildInfoDir, { recursive: true });
-          await writeFile(path.join(buildInfoDir, 'pages.json'), JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages }));
+          await writeFile(
+            path.join(buildInfoDir, 'pages.json'),
+            JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages, entries: keys.entries }),
+          );
           await writeFile(path.join(buildInfoDir, 'files.json'), JSON.stringify(all.filter((file) => !writtenAfter(file))));
         }
         await writeBuildReport({

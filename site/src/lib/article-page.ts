@@ -35,7 +35,7 @@ export async function articlePaths(locale: Locale, shell?: SiteShell) {
       } satisfies ArticlePageProps,
     };
   });
-  return onlyChanged(paths, ({ params }) => releasePath(site, routes.article(params.slug, locale)));
+  return onlyChanged(paths, ({ params }) => releasePath(site, routes.article(params.slug, locale)), ({ props }) => `articles:${locale}:${props.article.documentId}`);
 }
 
 /** What an article page shows besides the article: everything it shows of other entries. */

@@ -43,7 +43,7 @@ export async function documentPaths(shell?: SiteShell) {
       formerUnit: formerUnitOf(document, site),
     } satisfies DocumentPageProps,
   }));
-  return onlyChanged(paths, ({ params }) => releasePath(site, routes.document(params.slug)));
+  return onlyChanged(paths, ({ params }) => releasePath(site, routes.document(params.slug)), ({ props }) => `documents:${props.document.documentId}`);
 }
 
 /** What search knows of a document: its dates, type, agency, field, legal status and unit. */

@@ -4,6 +4,11 @@ export interface PageKeys {
   siteKey: string;
   /** Each page a route with static paths makes, by URL, and its key. */
   pages: Record<string, string>;
+  /**
+   * The entry each detail page shows, by URL ("articles:vi:<documentId>"): where an address went
+   * when the next build has it no more (a slug changed, a unit merged), for the redirect map.
+   */
+  entries?: Record<string, string>;
 }
 
 /** What the routes of this build found, read by the integration that finishes the release, and the code they were built from. */
@@ -24,5 +29,5 @@ export interface BuildPageKeys extends PageKeys {
 export function pageKeysOfThisBuild(): BuildPageKeys {
   const slot = Symbol.for('cong.pageKeys');
   const holder = globalThis as { [key: symbol]: BuildPageKeys | undefined };
-  return (holder[slot] ??= { siteKey: '', pages: {}, partial: false, codeVersion: '' });
+  return (holder[slot] ??= { siteKey: '', pages: {}, entries: {}, partial: false, codeVersion: '' });
 }

@@ -67,9 +67,10 @@ function baseKeys(): Promise<PageKeys | null> {
 /**
  * A route's static paths as this build renders them: all of them, or in a partial build only
  * those whose key differs from the base build's. Every path's key is recorded, by its URL, for
- * the next build and for what the partial build removes.
+ * the next build and for what the partial build removes; with `entryOf`, the entry it is the
+ * page of, for where its address goes when it moves.
  */
-export async function onlyChanged<P extends { props: unknown }>(paths: P[], url: (path: P) => string): Promise<P[]> {
+export async function onlyChanged<P extends { props: unknown }>(paths: P[], url: (path: P) => string, entryOf?: (path: P) => string): Promise<P[]> {
   const state = pageKeysOfThisBuild();
   const [base, site] = await Promise.all([baseKeys(), siteKey()]);
   state.siteKey = site;
@@ -79,6 +80,7 @@ export async function onlyChanged<P extends { props: unknown }>(paths: P[], url:
     const href = url(entry);
     const key = pageKey(entry.props);
     state.pages[href] = key;
+    if (entryOf) (state.entries ??= {})[href] = entryOf(entry);
     if (!state.partial || base!.pages[href] !== key) kept.push(entry);
   }
   return kept;

@@ -31,7 +31,7 @@ export async function pagePaths(locale: Locale, shell?: SiteShell) {
       } satisfies PageProps,
     };
   });
-  return onlyChanged(paths, ({ params }) => releasePath(site, routes.page(params.slug, locale)));
+  return onlyChanged(paths, ({ params }) => releasePath(site, routes.page(params.slug, locale)), ({ props }) => `pages:${locale}:${props.page.documentId}`);
 }
 
 /** What search knows of a static page: undated, its words, its unit. */
