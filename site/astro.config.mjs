@@ -4,6 +4,7 @@ import { content } from './src/integrations/content.ts';
 import { headers } from './src/integrations/headers.ts';
 import { media } from './src/integrations/media.ts';
 import { release } from './src/integrations/release.ts';
+import { routing } from './src/integrations/routing.ts';
 import { search } from './src/integrations/search.ts';
 import { releaseSitemap } from './src/integrations/sitemap.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   // Nor a script, nor an asset as a data: URL (Vite's limit, which Astro also applies to scripts).
   vite: { build: { assetsInlineLimit: 0 } },
-  // In this order: the content first; media, the headers and the base release's files, then what lists the whole release.
-  integrations: [content(), media(), headers(), release(files), releaseSitemap(files), search(files)],
+  // In this order: the content first; media, the headers, the routing by host and the base
+  // release's files, then what lists the whole release.
+  integrations: [content(), media(), headers(), routing(), release(files), releaseSitemap(files), search(files)],
 });

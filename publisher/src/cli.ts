@@ -14,6 +14,7 @@ import { Publisher } from './publisher.ts';
 import { Releases } from './releases.ts';
 import { secretProblem } from './secret.ts';
 import { astroSiteBuilder } from './site-build.ts';
+import { reloadCommand } from './web-server-reload.ts';
 
 const usage = 'Dùng: publisher [serve | publish [--force] [--full] | rollback [mã bản dựng] | status]';
 const { positionals, values } = parseCommand(
@@ -58,6 +59,7 @@ const publisher = new Publisher({
   maxWaitMs: config.maxWaitMs,
   keep: config.keep,
   maxPageDrop: config.maxPageDrop,
+  ...(config.reloadCommand ? { reload: reloadCommand(config.reloadCommand) } : {}),
   log,
 });
 
@@ -79,8 +81,8 @@ switch (command) {
       }, untilNextNight()).unref();
     };
     nightly();
-    const site = await serveStatic(releases.liveLink, config.sitePort);
-    log(`Trang công khai tại http://127.0.0.1:${config.sitePort}/`);
+    const site = await serveStatic(releases.liveLink, config.sitePort, { siteHost: config.siteHost });
+    log(`Trang công khai tại http://127.0.0.1:${config.sitePort}/, trang thành phần tại http://<nhãn>.${config.siteHost}:${config.sitePort}/`);
     const stop = () => {
       site.close();
       control.close();

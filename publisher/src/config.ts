@@ -13,12 +13,26 @@ export interface PublisherConfig {
   controlPort: number;
   /** Where the live site is served (a proxy or CDN in front in production): SITE_PORT. */
   sitePort: number;
+  /** SITE_HOST: the portal's host, each component site's is `<label>.<it>` (docs/component-sites.md). */
+  siteHost: string;
+  /** PUBLISH_RELOAD_COMMAND: run after each swap so the web server reads the new release's maps (nginx), or none. */
+  reloadCommand: string | null;
   /** PUBLISHER_SECRET: the bearer key the CMS's webhooks carry; `serve` refuses a weak one (secret.ts). */
   secret: string;
   debounceMs: number;
   maxWaitMs: number;
   keep: number;
   maxPageDrop: number;
+}
+
+// A host name as the Host header carries it, lowercase: "localhost", "tinh.gov.vn".
+const hostNamePattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** SITE_HOST, checked: a host name, without scheme or port; `localhost` by default, whose subdomains browsers send to this machine. */
+function hostName(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'localhost';
+  if (!hostNamePattern.test(raw)) throw invalidSetting('SITE_HOST', raw, 'một tên miền viết thường, không có http:// hay cổng, ví dụ tinh.gov.vn');
+  return raw;
 }
 
 /** Reads the settings; a malformed number stops the service with a message saying which. */
@@ -38,6 +52,8 @@ export function publisherConfig(env: NodeJS.ProcessEnv = process.env): Publisher
     host: env.PUBLISHER_HOST ?? '127.0.0.1',
     controlPort: number('PUBLISHER_PORT', 4322, { min: 1, max: 65535 }),
     sitePort: number('SITE_PORT', 4321, { min: 1, max: 65535 }),
+    siteHost: hostName(env.SITE_HOST),
+    reloadCommand: env.PUBLISH_RELOAD_COMMAND?.trim() || null,
     secret: env.PUBLISHER_SECRET ?? '',
     debounceMs: number('PUBLISH_DEBOUNCE_MS', 2000),
     maxWaitMs: number('PUBLISH_MAX_WAIT_MS', 30_000),

@@ -6,4 +6,5 @@ export { secretProblem } from './secret.ts';
 export { Publisher, type SiteBuilder } from './publisher.ts';
 export { Releases } from './releases.ts';
 export { astroSiteBuilder, buildSite, countPages, workspaceSiteDir, type BuildOptions, type BuiltSite } from './site-build.ts';
-export { serveStatic } from './static-server.ts';
+export { serveStatic, type StaticServerOptions } from './static-server.ts';
+export { reloadCommand } from './web-server-reload.ts';

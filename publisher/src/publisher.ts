@@ -25,6 +25,11 @@ export interface PublisherOptions {
   keep: number;
   /** A build with this share fewer pages than the live site is refused (0.2: 20 %). */
   maxPageDrop: number;
+  /**
+   * Run after each swap, publish or rollback: nginx reads a release's maps (its units, its
+   * redirects) at reload only (PUBLISH_RELOAD_COMMAND, web-server-reload.ts).
+   */
+  reload?: () => Promise<void>;
   log?: (line: string) => void;
 }
 
@@ -111,6 +116,7 @@ export class Publisher {
       throw new Error(id ? `Không có bản dựng "${id}" để quay lại.` : 'Không còn bản dựng nào trước bản đang chạy để quay lại.');
     }
     await this.options.releases.activate(target.id);
+    await this.reload();
     const attempt: PublisherAttempt = {
       id: target.id,
       startedAt: startedAt.toISOString(),
@@ -194,8 +200,19 @@ export class Publisher {
       for (const reference of brokenReferences) this.log(`  ${brokenReferenceMessage(reference)}`);
     }
     await releases.activate(release.id);
+    await this.reload();
     await releases.prune(this.options.keep);
     return finish('published', { pages, rendered, ...(partial && base ? { base: base.id } : {}) });
+  }
+
+  /**
+   * Has the web server read the release just put live. A failure fails no publish: the pages
+   * are live, only the hosts and redirects wait for the next reload; the log says so.
+   */
+  private async reload(): Promise<void> {
+    await this.options.reload?.().catch((error: Error) =>
+      this.log(`Không nạp lại được máy chủ web (${error.message}): trang mới đã lên, nhưng đơn vị và chuyển hướng của bản mới chỉ có hiệu lực khi máy chủ web được nạp lại.`),
+    );
   }
 
   /** The live release, when a build can start from it: it kept its page keys. */

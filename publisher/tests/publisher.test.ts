@@ -14,6 +14,7 @@ import { Releases } from '../src/releases.ts';
 import { untilNextNight } from '../src/nightly.ts';
 import { buildLog } from '../src/build-log.ts';
 import { countPages } from '../src/site-build.ts';
+import { reloadCommand } from '../src/web-server-reload.ts';
 import type { BrokenReference } from '@cong/shared';
 import { lostArticleImage } from '@cong/shared/testing';
 
@@ -200,6 +201,34 @@ describe('publisher', () => {
     expect((await publisher.status()).live).toMatchObject({ id: withBroken.id, brokenReferences: [lost] });
   });
 
+  it('has the web server read each release it puts live, and a failed reload fails no publish', async () => {
+    const reloadedWith: string[] = [];
+    const logged: string[] = [];
+    let fails = false;
+    const publisher = publisherWith(fakeSite(() => 1), {
+      reload: async () => {
+        reloadedWith.push(await liveHome());
+        if (fails) throw new Error('nginx: [emerg] unknown directive');
+      },
+      log: (line) => logged.push(line),
+    });
+    await publisher.publish();
+    await publisher.publish();
+    await publisher.rollback();
+    expect(reloadedWith).toEqual(['bản 1', 'bản 2', 'bản 1']);
+    fails = true;
+    expect((await publisher.publish()).outcome).toBe('published');
+    expect(await liveHome()).toBe('bản 3');
+    expect(logged.at(-1)).toMatch(/^Đã xuất bản/);
+    expect(logged).toContain('Không nạp lại được máy chủ web (nginx: [emerg] unknown directive): trang mới đã lên, nhưng đơn vị và chuyển hướng của bản mới chỉ có hiệu lực khi máy chủ web được nạp lại.');
+  });
+
+  it('runs the reload command in a shell, and says what a failing one printed', async () => {
+    await reloadCommand(`touch ${path.join(root, 'nap-lai')}`)();
+    expect(await readdir(root)).toContain('nap-lai');
+    await expect(reloadCommand('echo "không có nginx" >&2; exit 1')()).rejects.toThrow('lệnh "echo "không có nginx" >&2; exit 1" lỗi: không có nginx');
+  });
+
   it('says so when there is nothing to roll back to', async () => {
     const publisher = publisherWith(fakeSite(() => 1));
     await publisher.publish();
@@ -368,6 +397,17 @@ describe('publisher settings', () => {
     expect(publisherConfig({ PUBLISH_DIR: '/srv/cong', PUBLISH_KEEP: '7' })).toMatchObject({ root: '/srv/cong', keep: 7, controlPort: 4322, maxPageDrop: 0.2 });
     expect(() => publisherConfig({ PUBLISH_MAX_PAGE_DROP: 'nhiều' })).toThrow('PUBLISH_MAX_PAGE_DROP="nhiều" không hợp lệ: cần một số từ 0 đến 1.');
     expect(() => publisherConfig({ PUBLISHER_PORT: '0' })).toThrow('PUBLISHER_PORT="0" không hợp lệ');
+  });
+
+  it.each([
+    [{}, 'localhost', null],
+    [{ SITE_HOST: 'tinh.gov.vn', PUBLISH_RELOAD_COMMAND: ' systemctl reload nginx ' }, 'tinh.gov.vn', 'systemctl reload nginx'],
+  ])('takes the portal’s host and the reload command from %o', (env, siteHost, reloadCommand) => {
+    expect(publisherConfig(env)).toMatchObject({ siteHost, reloadCommand });
+  });
+
+  it.each(['https://tinh.gov.vn', 'tinh.gov.vn:443', 'Tinh.Gov.Vn', 'tinh..gov.vn'])('refuses SITE_HOST=%s, naming it', (host) => {
+    expect(() => publisherConfig({ SITE_HOST: host })).toThrow(`SITE_HOST="${host}" không hợp lệ: cần một tên miền viết thường`);
   });
 });
 

@@ -3,8 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_HEADERS_FILES, siteHeaders, UPLOAD_TYPES } from '@cong/shared';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SITE_HEADERS_FILES, SITE_ROUTING_FILES, siteHeaders, UPLOAD_TYPES } from '@cong/shared';
 import { freePort } from '@cong/testing';
 import { serveStatic } from '../src/static-server.ts';
 
@@ -128,6 +128,28 @@ describe('the headers it sends', () => {
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expect(again.headers['content-security-policy']).toBe(release.site['Content-Security-Policy']);
+  });
+
+  it('a release whose routing files cannot be read is the portal alone, and says so once', async () => {
+    const odd = await mkdtemp(path.join(os.tmpdir(), 'cong-static-odd-'));
+    await writeFile(path.join(odd, 'index.html'), '<p>Trang</p>');
+    await writeFile(path.join(odd, '404.html'), '<p>Không tìm thấy trang</p>');
+    await mkdir(path.join(odd, '_server'));
+    await writeFile(path.join(odd, SITE_ROUTING_FILES.sites), '{"units": "xaan-binh"}');
+    const port = await freePort();
+    const other = await serveStatic(odd, port);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const host of [`127.0.0.1:${port}`, `xaan-binh.localhost:${port}`]) {
+        const answer = await raw('/', undefined, { Host: host }, `http://127.0.0.1:${port}`);
+        expect(answer.body.toString(), host).toContain(host.startsWith('127') ? 'Trang' : 'Không tìm thấy trang');
+      }
+      expect(warned.mock.calls.filter(([line]) => String(line).includes('tệp định tuyến'))).toHaveLength(1);
+    } finally {
+      warned.mockRestore();
+      other.close();
+      await rm(odd, { recursive: true, force: true });
+    }
   });
 
   it('a release without the file gets the strict policy, without a CMS to send to', async () => {

@@ -22,3 +22,8 @@ export * from './plain-text.js';
 export * from './safe-link.js';
 export * from './body.js';
 export * from './units.js';
+export * from './sites.js';
+export * from './request-path.js';
+export * from './site-routing.js';
+export * from './site-routing-files.js';
+export * from './redirects.js';

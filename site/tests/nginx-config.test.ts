@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_HEADERS_FILES, UPLOAD_TYPES } from '@cong/shared';
+import { HOST_LABEL, SITE_HEADERS_FILES, SITE_ROUTING_FILES, UPLOAD_TYPES } from '@cong/shared';
 
 // The shipped nginx configuration read as nginx reads it (directives, arguments, blocks), so its
 // rules can be held to the ones in @cong/shared without an nginx on the machine.
@@ -11,9 +11,9 @@ interface Directive {
   block?: Directive[];
 }
 
-/** The directives of an nginx configuration: words and "quoted strings", `;` ends one, `{ … }` is its block. */
+/** The directives of an nginx configuration: words (`${name}` in one too) and "quoted strings", `;` ends one, `{ … }` is its block. */
 function parse(text: string): Directive[] {
-  const tokens = text.replace(/#[^\n]*/g, '').match(/"[^"]*"|[{};]|[^\s{};"]+/g) ?? [];
+  const tokens = text.replace(/#[^\n]*/g, '').match(/"[^"]*"|[{};]|(?:\$\{\w+\}|[^\s{};"])+/g) ?? [];
   let at = 0;
   const block = (): Directive[] => {
     const directives: Directive[] = [];
@@ -31,7 +31,9 @@ function parse(text: string): Directive[] {
   return block();
 }
 
-const locations = parse(await readFile(path.resolve(import.meta.dirname, '../../deploy/nginx/cong-locations.conf'), 'utf8'));
+const deployed = (file: string) => readFile(path.resolve(import.meta.dirname, '../../deploy/nginx', file), 'utf8').then(parse);
+const locations = await deployed('cong-locations.conf');
+const site = await deployed('cong.conf');
 const location = (prefix: string) => locations.find((each) => each.name === 'location' && each.args.join(' ') === prefix)!;
 const uploads = location('^~ /uploads/');
 const inlineGroups = uploads.block!.filter((each) => each.name === 'location');
@@ -66,16 +68,47 @@ describe('the shipped nginx configuration’s uploads (deploy/nginx/cong-locatio
 
 describe('the shipped nginx configuration’s other locations', () => {
   // nginx drops a level's add_header lines wherever a location has one of its own, so none may
-  // be left to the level above: each location says all it sends.
-  it('send the site’s headers from each location, none from the server', () => {
-    expect(locations.filter((each) => each.name === 'add_header' || each.name === 'include')).toEqual([]);
-    for (const prefix of ['/', '^~ /_astro/']) {
-      expect(includes(location(prefix)), prefix).toEqual([path.basename(SITE_HEADERS_FILES.nginxSite)]);
-      expect(sends(location(prefix), 'Strict-Transport-Security'), prefix).toEqual(['$cong_hsts']);
+  // be left to the level above: each location says all it sends. The server level's own are
+  // for the redirects answered before a location is chosen.
+  it('send the site’s headers from each location, and from the server for its redirects', () => {
+    const server = { name: 'server', args: [], block: locations };
+    for (const [name, each] of [['server', server], ...['/', '^~ /_astro/', '@cong_not_found', '@cong_gone'].map((prefix) => [prefix, location(prefix)] as const)] as const) {
+      expect(includes(each), name).toEqual([path.basename(SITE_HEADERS_FILES.nginxSite)]);
+      expect(sends(each, 'Strict-Transport-Security'), name).toEqual(['$cong_hsts']);
+    }
+  });
+
+  it('serve every file from the site the host names, a shared root path from the root', () => {
+    for (const each of [location('/'), location('^~ /_astro/'), uploads, ...inlineGroups]) {
+      expect(each.block!.find((d) => d.name === 'try_files')!.args, each.args.join(' ')).toEqual(['$cong_site$cong_file', '$cong_site$uri/index.html', '$cong_shared_file', '=404']);
     }
   });
 
   it('keep the headers’ folder from browsers', () => {
     expect(location('^~ /_server/').block).toEqual([{ name: 'internal', args: [] }]);
+  });
+});
+
+describe('the shipped nginx configuration’s routing (deploy/nginx/cong.conf)', () => {
+  const maps = site.filter((each) => each.name === 'map');
+  const map = (variable: string) => maps.find((each) => each.args[1] === variable)!;
+
+  it('takes each release’s routing from the map files its build writes', () => {
+    const included = maps.flatMap((each) => each.block!.filter((d) => d.name === 'include').map((d) => path.basename(d.args[0]!)));
+    const written = [SITE_ROUTING_FILES.nginxUnits, SITE_ROUTING_FILES.nginxShared, SITE_ROUTING_FILES.nginxFormerHosts, SITE_ROUTING_FILES.nginxRedirects];
+    // A glob: a release built before the build wrote them is the portal alone, and nginx starts.
+    expect(included).toEqual(written.map((file) => path.basename(file).replace(/\.map$/, '*.map')));
+  });
+
+  it('sends the portal’s /don-vi/<label>/ to the unit’s host only for a label DNS allows', () => {
+    expect(map('$cong_unit_url').block![0]!.name).toContain(`/don-vi/(?<cong_to_unit>${HOST_LABEL.source.slice(1, -1)})`);
+  });
+
+  it('listens on IPv4 and IPv6 for every server', () => {
+    for (const server of site.filter((each) => each.name === 'server')) {
+      const listens = server.block!.filter((d) => d.name === 'listen').map((d) => d.args[0]);
+      expect(listens.some((address) => address!.startsWith('[::]:')), server.block!.find((d) => d.name === 'server_name')!.args.join(' ')).toBe(true);
+      expect(listens.some((address) => !address!.startsWith('[')), 'IPv4').toBe(true);
+    }
   });
 });

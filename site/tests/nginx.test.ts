@@ -6,8 +6,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteHeaders, UPLOAD_TYPES } from '@cong/shared';
+import { nginxMissing, startNginx } from '@cong/testing';
 import { useBrowser } from './browser';
-import { nginxMissing, startNginx } from './nginx';
 import { openWatched } from './policy-watch';
 
 const missing = await nginxMissing();

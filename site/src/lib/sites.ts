@@ -1,4 +1,4 @@
-import { unitLabel, type Article, type Locale, type OfUnit, type Unit } from '@cong/shared';
+import { UNIT_SITES_DIR, unitLabel, unitOrigin as sharedUnitOrigin, type Article, type Locale, type OfUnit, type Unit } from '@cong/shared';
 import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
 import { entries } from './content.ts';
@@ -19,19 +19,10 @@ export interface UnitSite {
 }
 
 /** The release folder of a unit's site. */
-export const unitBase = (hostLabel: string) => `/don-vi/${hostLabel}`;
+export const unitBase = (hostLabel: string) => `/${UNIT_SITES_DIR}/${hostLabel}`;
 
-/**
- * A unit's public address: the portal's with the unit's label before its host. A portal on an
- * IP address (a local build) has its units on `<label>.localhost`, which browsers resolve to
- * the same machine.
- */
-export function unitOrigin(hostLabel: string, siteUrl = siteConfig().siteUrl): string {
-  const url = new URL(siteUrl);
-  const host = /^[\d.]+$|^\[/.test(url.hostname) ? 'localhost' : url.hostname;
-  url.hostname = `${hostLabel}.${host}`;
-  return url.origin;
-}
+/** A unit's public address under this build's portal (`unitOrigin` of @cong/shared). */
+export const unitOrigin = (hostLabel: string) => sharedUnitOrigin(hostLabel, siteConfig().siteUrl);
 
 let sitesOnce: Promise<UnitSite[]> | undefined;
 /** Every active unit's site but the province's own (the portal), in the units' order. */

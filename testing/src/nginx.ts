@@ -4,11 +4,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@cong/testing';
+import { freePort } from './free-port.ts';
 
 /** Debian's nginx, which scripts/ensure-nginx.sh installs. */
 export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const deployDir = path.resolve(import.meta.dirname, '../../deploy/nginx');
+const shippedHost = 'example.gov.vn';
 
 /** Why the nginx test cannot run on this machine, or null when it can. */
 export async function nginxMissing(): Promise<string | null> {
@@ -27,18 +28,19 @@ async function listening(port: number): Promise<void> {
 /** Replaces `from` in a shipped file, which must hold it: a changed file fails here, not quietly. */
 function replaced(text: string, file: string, replacements: Array<[string, string]>): string {
   for (const [from, to] of replacements) {
-    if (!text.includes(from)) throw new Error(`${file} không còn chứa "${from}": sửa tests/nginx.ts theo cấu hình mới.`);
+    if (!text.includes(from)) throw new Error(`${file} không còn chứa "${from}": sửa testing/src/nginx.ts theo cấu hình mới.`);
     text = text.replaceAll(from, to);
   }
   return text;
 }
 
 /**
- * The shipped configuration (deploy/nginx/), as is but pointed at `siteDir` and at free ports
- * on 127.0.0.1, with a certificate made for the run; nginx started on it. `https` and `http`
- * are its two servers' addresses.
+ * The shipped configuration (deploy/nginx/), as is but pointed at `siteDir`, at free ports on
+ * 127.0.0.1 and at `siteHost` for the portal's host (its units' under it), with a certificate
+ * made for the run; nginx started on it. `https` and `http` are its addresses: a test names the
+ * site it asks for in the Host header, or none for the portal.
  */
-export async function startNginx(siteDir: string) {
+export async function startNginx(siteDir: string, { siteHost = shippedHost }: { siteHost?: string } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cong-nginx-'));
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const cert = path.join(dir, 'cert.pem');
@@ -51,9 +53,13 @@ export async function startNginx(siteDir: string) {
     ['    listen [::]:443 ssl http2;\n', ''],
     ['listen 80;', `listen 127.0.0.1:${httpPort};`],
     ['listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`],
-    ['/etc/ssl/certs/portal.example.gov.vn.pem', cert],
-    ['/etc/ssl/private/portal.example.gov.vn.key', key],
+    [`/etc/ssl/certs/${shippedHost}.pem`, cert],
+    [`/etc/ssl/private/${shippedHost}.key`, key],
     ['/etc/nginx/snippets/cong-locations.conf', locations],
+    ['/srv/cong/publish/live', siteDir],
+    // The regular expressions' spelling first, then the names.
+    [shippedHost.replaceAll('.', '\\.'), siteHost.replaceAll('.', '\\.')],
+    [shippedHost, siteHost],
   ]);
   await writeFile(path.join(dir, 'cong.conf'), site);
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(path.join(dir, 'temp', temp), { recursive: true });
