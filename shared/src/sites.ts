@@ -38,7 +38,7 @@ export const UNKNOWN_SITE_PAGE = `${UNIT_SITES_DIR}/404.html`;
  * ending in "/" is a prefix). Not the portal's robots.txt, sitemaps or feeds: they name the
  * portal's pages, and a unit's host answers for its own (or 404).
  */
-export const SHARED_ROOT_PATHS: readonly string[] = ['/_astro/', '/uploads/', '/pagefind/', '/favicon.ico'];
+export const SHARED_ROOT_PATHS: readonly string[] = ['/_astro/', '/uploads/', '/pagefind/', '/tim-kiem/so-ky-hieu/', '/favicon.ico'];
 
 /** `_server/sites.json`: which component sites the release holds. */
 export interface SitesManifest {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOST_LABEL, SITE_HEADERS_FILES, SITE_ROUTING_FILES, UPLOAD_TYPES } from '@cong/shared';
+import { HOST_LABEL_PATTERN, SITE_HEADERS_FILES, SITE_ROUTING_FILES, UPLOAD_TYPES } from '@cong/shared';
 
 // The shipped nginx configuration read as nginx reads it (directives, arguments, blocks), so its
 // rules can be held to the ones in @cong/shared without an nginx on the machine.
@@ -101,7 +101,7 @@ describe('the shipped nginx configuration’s routing (deploy/nginx/cong.conf)',
   });
 
   it('sends the portal’s /don-vi/<label>/ to the unit’s host only for a label DNS allows', () => {
-    expect(map('$cong_unit_url').block![0]!.name).toContain(`/don-vi/(?<cong_to_unit>${HOST_LABEL.source.slice(1, -1)})`);
+    expect(map('$cong_unit_url').block![0]!.name).toContain(`/don-vi/(?<cong_to_unit>${HOST_LABEL_PATTERN.source.slice(1, -1)})`);
   });
 
   it('listens on IPv4 and IPv6 for every server', () => {

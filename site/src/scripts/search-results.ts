@@ -55,6 +55,18 @@ export function excerptNodes(html: string): Node[] {
   });
 }
 
+/**
+ * Where a result links, from a search page on the portal or on a unit's site: a unit's page
+ * (in the release under /don-vi/<label>/) at the unit's host, a portal's page at the portal's.
+ * `units` is the units' origin with "*" for the label; `here` this page's origin.
+ */
+export function resultHref(url: string, { portal, units, here }: { portal: string; units: string; here: string }): string {
+  const unit = url.match(/^\/don-vi\/([a-z0-9-]+)(\/.*)$/);
+  if (unit) return `${units.replace('*', unit[1]!)}${unit[2]}`;
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  return here === new URL(portal).origin ? url : `${portal}${url}`;
+}
+
 /** The line under a result's title: "Văn bản · 21/11/2026 · Số ký hiệu 1730/TB-VP", its date the province's. */
 export const resultLine = (item: SearchItem): string =>
   [item.kind, item.date && formatVietnameseDate(item.date), item.number && `Số ký hiệu ${item.number}`].filter(Boolean).join(' · ');

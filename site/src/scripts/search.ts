@@ -4,7 +4,7 @@ import { foldVietnamese, type Locale } from '@cong/shared';
 import { kindLabels } from '../search/kinds';
 import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../search/number-lookup';
 import { shardManifestUrl, shardsFor, shardYears, type SearchShard, type ShardManifest } from '../search/shards';
-import { numberItem, resultItem, ResultPages, type PagefindResults } from './search-results';
+import { numberItem, resultHref, resultItem, ResultPages, type PagefindResults, type SearchItem } from './search-results';
 
 interface Pagefind {
   init(): Promise<void>;
@@ -102,6 +102,10 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('[data-filter]')];
   const sort = form.querySelector<HTMLSelectElement>('[data-sort]')!;
   const params = new URLSearchParams(location.search);
+  const sites = { portal: form.dataset.portal ?? location.origin, units: form.dataset.units ?? '', here: location.origin };
+  const onItsSite = (item: SearchItem): SearchItem => ({ ...item, url: resultHref(item.url, sites) });
+  // A filter's starting value: the address's, else the page's own (a unit's search, its unit).
+  const given = (select: HTMLSelectElement) => params.get(select.name) ?? select.dataset.default ?? '';
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
 
@@ -124,7 +128,7 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     for (const select of selects) {
       const name = select.dataset.filter!;
       const values = known[name] ?? Object.keys(available[name] ?? {}).sort((a, b) => b.localeCompare(a, 'vi'));
-      const current = select.value || (params.get(select.name) ?? '');
+      const current = select.value || given(select);
       select.length = 1;
       for (const value of values) select.add(new Option(value, value));
       select.value = current;
@@ -138,7 +142,7 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     await fillFilters(await index.load([]).catch(() => null));
   });
   // A filter in the address is honoured on the first search, before its list is filled.
-  const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? (params.get(select.name) ?? '') : '');
+  const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? given(select) : '');
 
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   let latest = 0;
@@ -183,7 +187,7 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     const show = async () => {
       const items = await results.next();
       if (started !== latest) return;
-      list.append(...items.map(resultItem));
+      list.append(...items.map(onItsSite).map(resultItem));
       more.hidden = results.done;
       // Said when older content was not searched yet, so a reader knows where the results come from.
       const within = rest.count && !filters.year ? ' trong nội dung gần đây' : '';
@@ -192,7 +196,7 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
         ? `Tìm thấy ${results.total} kết quả${what}${within}.`
         : `Không tìm thấy kết quả nào${what}${within}. ${rest.count ? 'Hãy bấm “Tìm cả nội dung cũ hơn”, thử' : 'Hãy thử'} từ khóa khác, bỏ bớt bộ lọc, hoặc gõ số ký hiệu văn bản.`;
     };
-    list.replaceChildren(...byNumber.map(numberItem).map(resultItem));
+    list.replaceChildren(...byNumber.map(numberItem).map(onItsSite).map(resultItem));
     more.onclick = async () => {
       more.disabled = true;
       await show()
