@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +26,27 @@ async function tree(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
+/** The HTML pages of a partial build it rendered itself: not linked from its base (another inode). */
+async function renderedFrom(dir: string, base: string): Promise<string[]> {
+  const rendered: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, file);
+    const before = await stat(path.join(base, relative)).catch(() => null);
+    if (!before || before.ino !== (await stat(file)).ino) rendered.push(relative);
+  }
+  return rendered.sort();
+}
+
+// The redirect map is the history of the site's addresses: a build from nothing (the full build
+// here) has none, the partial build has its base's (reorganisation.test.ts holds it to them).
+const history = new Set(['_server/redirects.json', '_server/nginx/redirects.map']);
+
 /** The files two sites disagree on: missing from one, or with other bytes. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const names = new Set([...a.keys(), ...b.keys()]);
-  return [...names].filter((name) => a.get(name) !== b.get(name)).sort();
+  return [...names].filter((name) => !history.has(name) && a.get(name) !== b.get(name)).sort();
 }
 
 // Entries as the REST API answers them: only the fields these specs read are looked at.
@@ -111,6 +128,23 @@ describe('a partial build', () => {
     expect(partialTree.has(`tin-tuc/${removed.slug}/index.html`)).toBe(false);
     expect(await readFile(path.join(partialDir, 'van-ban', documents[1].slug, 'index.html'), 'utf8')).toContain(excerpt);
     expect(differences(await tree(base), baseBefore)).toEqual([]);
+  });
+
+  it("renders a xã's pages only when a xã's article changes, not another unit's nor the portal's, and equals a full build", async () => {
+    const base = path.join(work, 'edited-partial');
+    // What a partial build renders whatever changed: the pages without static paths.
+    const { partialDir: sameDir } = await fullAndPartial('xa-before', base);
+    const alwaysRendered = await renderedFrom(sameDir, base);
+    const { data: [article] } = await cmsApi<Json[]>('GET', '/api/articles?filters[unit][hostLabel][$eq]=hoason&sort=displayDate:desc');
+    const summary = `Xã Hòa Sơn cập nhật tiến độ sửa đường (${Date.now()})`;
+    await cmsApi('PUT', `/api/articles/${article!.documentId}?status=published`, { summary });
+    const { partial, partialDir, fullDir } = await fullAndPartial('xa', base);
+    expect(partial.partial).toBe(true);
+    const rendered = (await renderedFrom(partialDir, base)).filter((file) => !alwaysRendered.includes(file));
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.filter((file) => !file.startsWith('don-vi/hoason/'))).toEqual([]);
+    expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
+    expect(await readFile(path.join(partialDir, 'don-vi/hoason/tin-tuc', article!.slug, 'index.html'), 'utf8')).toContain(summary);
   });
 
   it('renders every page when something every page shows changes, and still equals a full build', async () => {
