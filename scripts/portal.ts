@@ -82,6 +82,7 @@ console.log(`
 ══════════════════════════════════════════════════════════════════════
   Cổng đã sẵn sàng.
   Trang công khai: ${siteUrl}/
+  Trang thành phần: ${siteUrl}/trang-thanh-phan/ (mỗi đơn vị ở http://<tên>.localhost:${new URL(siteUrl).port}/)
   Trang quản trị:  ${cmsUrl}/admin
 ${logins.map((login) => `  ${roleNames[login.role]?.padEnd(17) ?? ''} ${login.email}  /  ${login.password}${login.unit ? `  (${login.unit})` : ''}`).join('\n')}
   REST API:        ${cmsUrl}/api/articles
