@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { lostArticleImage } from '@cong/shared/testing';
-import { paragraphs } from './fixtures';
+import { paragraphs, unit, unitEditor } from './fixtures';
 import { create } from './rest';
 
 interface Received {
@@ -63,6 +63,18 @@ describe('the publisher’s status in the admin', () => {
     const { status, body } = await adminGet('/cong-publisher/status');
     expect(status).toBe(200);
     expect(body).toMatchObject({ reachable: true, state: 'idle', live: { pages: 49, brokenReferences: [lost] } });
+  });
+
+  it("shows a unit's editor the lost files of its own unit's entries only", async () => {
+    const [mine, theirs] = [await unit(), await unit()];
+    const editor = await unitEditor(mine.documentId);
+    const article = (unitId: string) => create<{ documentId: string; title: string }>('articles', { title: `Tin ${unitId}`, body: paragraphs('Nội dung.'), unit: unitId });
+    const [own, other] = [await article(mine.documentId), await article(theirs.documentId)];
+    const lost = (entry: { documentId: string; title: string }) => ({ ...lostArticleImage, documentId: entry.documentId, title: entry.title });
+    await listenAsPublisher({ state: 'idle', live: { id: '20261123T080000000Z', builtAt: '2026-11-23T08:00:00.000Z', pages: 49, brokenReferences: [lost(own), lost(other)] } });
+    const response = await fetch(`${inject('cmsUrl')}/cong-publisher/status`, { headers: { Authorization: `Bearer ${editor.jwt}` } });
+    const body = (await response.json()) as any;
+    expect(body.live.brokenReferences).toEqual([lost(own)]);
   });
 
   it('says in Vietnamese when the publisher cannot be reached', async () => {

@@ -120,6 +120,10 @@ describe.each(uids)("xã A's editor and xã B's %s", (uid) => {
     expect(made.status).toBe(201);
     expect(await unitOf(uid, made.body.data.documentId)).toBe(unitA.hostLabel);
 
+    const provincial = await admin(center, cm(uid), { method: 'POST', body: kinds[uid].data() });
+    expect(provincial.status).toBe(201);
+    expect(await unitOf(uid, provincial.body.data.documentId)).toBe('tinh');
+
     const theirs = await entryOf(uid, unitB.documentId, 'draft');
     expect((await admin(center, cm(uid, `/${theirs.documentId}`))).status).toBe(200);
     const edited = await admin(center, cm(uid, `/${theirs.documentId}`), { method: 'PUT', body: { unit: { connect: [{ documentId: unitA.documentId }] } } });

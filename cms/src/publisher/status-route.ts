@@ -1,10 +1,13 @@
+import type { BrokenReference } from '@cong/shared';
 import type { Core } from '@strapi/strapi';
 import { portalConfig } from '../config/portal';
+import { readableReferences } from '../units/readable-references';
 
 /**
  * GET /cong-publisher/status: what the publisher says about the live site (last publish,
- * last failure and why), for the line editors see in the admin. Admin users only: the
- * publisher itself listens on a private address.
+ * last failure and why, the files entries lost), for the line editors see in the admin. Admin
+ * users only, each shown the lost files of the entries they may read: the publisher itself
+ * listens on a private address.
  */
 export function registerPublisherStatus(strapi: Core.Strapi): void {
   strapi.server.routes({
@@ -26,7 +29,10 @@ export function registerPublisherStatus(strapi: Core.Strapi): void {
               signal: AbortSignal.timeout(3000),
             });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
-            ctx.body = { reachable: true, ...((await response.json()) as object) };
+            const status = (await response.json()) as { live?: { brokenReferences?: BrokenReference[] } };
+            // The whole site's: each editor is shown the entries they may read.
+            if (status.live?.brokenReferences) status.live.brokenReferences = await readableReferences(strapi, ctx.state.userAbility, status.live.brokenReferences);
+            ctx.body = { reachable: true, ...status };
           } catch {
             ctx.body = { reachable: false, message: 'Không liên lạc được dịch vụ xuất bản: trang công khai chưa nhận được thay đổi mới.' };
           }

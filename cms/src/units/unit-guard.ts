@@ -118,13 +118,16 @@ async function fillUnit(strapi: Core.Strapi, uid: UID.ContentType, action: 'crea
     data.unit = await documentIdOfUnit(strapi, unitId);
     return;
   }
-  data.unit = await defaultUnit(strapi, uid, ability);
+  data.unit = await defaultUnit(strapi, uid, params.locale, ability);
 }
 
-async function defaultUnit(strapi: Core.Strapi, uid: UID.ContentType, ability: Ability | null): Promise<string> {
+async function defaultUnit(strapi: Core.Strapi, uid: UID.ContentType, locale: string | undefined, ability: Ability | null): Promise<string> {
   const province = await provinceUnit(strapi);
   const request = adminRequest(strapi);
-  if (province && (!ability || mayActOn(strapi, ability, permissionFor.create, uid, { unit: { id: province.id } }))) return province.documentId;
+  // The locale too: a role's locales are a condition of its permissions (i18n).
+  const localized = Boolean((strapi.contentType(uid).pluginOptions as any)?.i18n?.localized);
+  const inLocale = localized ? { locale: locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale()) } : {};
+  if (province && (!ability || mayActOn(strapi, ability, permissionFor.create, uid, { unit: { id: province.id }, ...inLocale }))) return province.documentId;
   const mine = request ? await memberUnitIds(strapi, request.user) : [];
   if (mine.length === 1) return documentIdOfUnit(strapi, mine[0]);
   throw fieldError('unit', 'Hãy chọn đơn vị của mục này (bạn biên tập cho nhiều đơn vị).');
