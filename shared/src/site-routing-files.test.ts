@@ -17,13 +17,13 @@ describe('the routing files a build writes', () => {
 
   it('are the JSON the static server reads and the map entries nginx includes, nothing else', () => {
     expect(Object.keys(files).sort()).toEqual(Object.values(SITE_ROUTING_FILES).sort());
-    expect(JSON.parse(files[SITE_ROUTING_FILES.sites]!)).toEqual({ units: ['sotaichinh', 'xaan-binh'], shared: ['/_astro/', '/uploads/', '/pagefind/', '/favicon.ico'] });
+    expect(JSON.parse(files[SITE_ROUTING_FILES.sites]!)).toEqual({ units: ['sotaichinh', 'xaan-binh'], shared: ['/_astro/', '/uploads/', '/pagefind/', '/tim-kiem/so-ky-hieu/', '/favicon.ico'] });
     expect(JSON.parse(files[SITE_ROUTING_FILES.redirects]!)).toEqual(redirects);
   });
 
   it.each([
     [SITE_ROUTING_FILES.nginxUnits, ['sotaichinh 1;', 'xaan-binh 1;']],
-    [SITE_ROUTING_FILES.nginxShared, ['"~^/_astro/" 1;', '"~^/uploads/" 1;', '"~^/pagefind/" 1;', '"/favicon.ico" 1;']],
+    [SITE_ROUTING_FILES.nginxShared, ['"~^/_astro/" 1;', '"~^/uploads/" 1;', '"~^/pagefind/" 1;', '"~^/tim-kiem/so-ky-hieu/" 1;', '"/favicon.ico" 1;']],
     [SITE_ROUTING_FILES.nginxRedirects, ['"/tin-tuc/bai-cu" "301 https://tinh.gov.vn/tin-tuc/bai-moi/";', '"xaan/van-ban/Quyết-định" "410 /da-go/quyet-dinh/index.html";']],
     // A live unit is served whatever its label was before: sotaichinh is no former host.
     [SITE_ROUTING_FILES.nginxFormerHosts, ['xaan "301 https://xaan-binh.tinh.gov.vn/";']],
