@@ -35,7 +35,8 @@ export async function assignOrphans(strapi: Core.Strapi, unitId: number): Promis
     const meta = strapi.db.metadata.get(uid as UID.ContentType) as any;
     const link = meta.attributes.unit.joinTable;
     const entry = link.joinColumn.name as string;
-    await strapi.db.connection.raw('insert into ?? (??, ??) select e.id, ? from ?? e where e.id not in (select ?? from ??)', [
+    // Cast: PostgreSQL types a bare parameter in a select list as text.
+    await strapi.db.connection.raw('insert into ?? (??, ??) select e.id, cast(? as integer) from ?? e where e.id not in (select ?? from ??)', [
       link.name, entry, link.inverseJoinColumn.name, unitId, meta.tableName, entry, link.name,
     ]);
   }
