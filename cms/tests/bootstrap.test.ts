@@ -32,6 +32,25 @@ describe('bootstrap', () => {
     expect(updateGazette.properties.fields).not.toContain('signatureVerdict');
   });
 
+  it("creates a unit Editor role kept to its units by one condition, which never writes the gazette, the shared lists or the portal's choice", async () => {
+    const { data: roles } = await admin('/admin/roles');
+    const unitEditor = roles.find((role: any) => role.code === 'cong-unit-editor');
+    expect(unitEditor.name).toBe('Biên tập viên đơn vị');
+    const { data: permissions } = await admin(`/admin/roles/${unitEditor.id}/permissions`);
+    const onContent = permissions.filter((p: any) => p.subject && p.action !== 'plugin::content-manager.explorer.read');
+    expect(new Set(onContent.map((p: any) => p.subject))).toEqual(new Set(['api::article.article', 'api::document.document', 'api::page.page', 'api::consultation.consultation']));
+    for (const permission of onContent) expect(permission.conditions, `${permission.action} ${permission.subject}`).toEqual(['api::unit-member']);
+    const reads = permissions.filter((p: any) => p.action === 'plugin::content-manager.explorer.read');
+    expect(reads.find((p: any) => p.subject === 'api::unit.unit').conditions).toEqual(['api::unit-member']);
+    expect(reads.find((p: any) => p.subject === 'api::category.category').conditions).toEqual([]);
+    expect(reads.some((p: any) => p.subject === 'api::gazette-issue.gazette-issue' || p.subject === 'api::comment.comment')).toBe(false);
+    const updateArticle = onContent.find((p: any) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::article.article');
+    expect(updateArticle.properties.fields).toContain('proposedForPortal');
+    expect(updateArticle.properties.fields).not.toContain('onPortal');
+    const media = permissions.filter((p: any) => p.action.startsWith('plugin::upload.') && p.action !== 'plugin::upload.assets.create');
+    for (const permission of media) expect(permission.conditions, permission.action).toEqual(['api::unit-member']);
+  });
+
   it('creates a Moderator role that may change only a comment’s moderation status', async () => {
     const { data: roles } = await admin('/admin/roles');
     const moderator = roles.find((role: any) => role.code === 'cong-moderator');
