@@ -115,10 +115,19 @@ describe.each(uids)("xã A's editor and xã B's %s", (uid) => {
     expect(await unitOf(uid, mine.documentId)).toBe(unitA.hostLabel);
   });
 
-  it('creates in its own unit without naming it, and the Center’s editor works in both', async () => {
+  it('creates, edits, publishes and unpublishes in its own unit, and the Center’s editor works in both', async () => {
     const made = await admin(editorA.jwt, cm(uid), { method: 'POST', body: kinds[uid].data() });
     expect(made.status).toBe(201);
+    const own = cm(uid, `/${made.body.data.documentId}`);
     expect(await unitOf(uid, made.body.data.documentId)).toBe(unitA.hostLabel);
+    expect((await admin(editorA.jwt, own)).status).toBe(200);
+    expect((await admin(editorA.jwt, own, { method: 'PUT', body: { summary: 'Sửa tóm tắt', excerpt: 'Sửa trích yếu' } })).status).toBe(200);
+    expect((await admin(editorA.jwt, `${own}/actions/publish`, { method: 'POST', body: {} })).status).toBe(200);
+    expect((await admin(editorA.jwt, `${own}/actions/unpublish`, { method: 'POST', body: {} })).status).toBe(200);
+    const second = await entryOf(uid, unitA.documentId, 'draft');
+    const bulk = await admin(editorA.jwt, cm(uid, '/actions/bulkPublish'), { method: 'POST', body: { documentIds: [second.documentId] } });
+    expect(bulk.status).toBe(200);
+    expect((await api(`/api/${kinds[uid].plural}/${second.documentId}`, { as: 'full' })).status).toBe(200);
 
     const provincial = await admin(center, cm(uid), { method: 'POST', body: kinds[uid].data() });
     expect(provincial.status).toBe(201);

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import {
   editorContentTypes,
   moderatorReadContentTypes,
+  unitOwnedContentTypes,
   unitEditorContentTypes,
   unitEditorReadOnlyContentTypes,
 } from '../content/access';
@@ -9,6 +10,7 @@ import { editorReadOnlyFields, unitEditorReadOnlyFields } from '../content/serve
 import { UNIT_MEMBER_CONDITION } from '../units/condition';
 
 const explorer = (verb: string) => `plugin::content-manager.explorer.${verb}`;
+const owned = new Set<string>(unitOwnedContentTypes);
 
 const mediaActions = (conditions: string[]) =>
   [
@@ -33,20 +35,29 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   // A role's fields never include a relation into a type the role may not read: through it
   // the admin would populate, and filter by, what lies behind it (an Editor reading every
   // citizen's e-mail through a consultation's comments).
-  const fields = (uid: UID.ContentType, readable: ReadonlySet<string>) =>
-    Object.entries(strapi.contentType(uid).attributes as Record<string, { type: string; target?: string }>)
-      .filter(([, attribute]) => attribute.type !== 'relation' || readable.has(attribute.target!))
+  // For a unit's editor, the same of other units' entries: the admin applies the unit
+  // condition to the list asked for, not to what it populates or filters through underneath,
+  // so no relation may lead into unit-owned entries but one the editor's own entry holds and
+  // sets itself (a document's "replaces"): not a shared list's (a category's articles) nor an
+  // inverse one others set (a document's "replacedBy").
+  type Relation = { type: string; target?: string; mappedBy?: string };
+  const intoOtherUnits = (uid: UID.ContentType, attribute: Relation) =>
+    owned.has(attribute.target!) && (!owned.has(uid) || Boolean(attribute.mappedBy));
+  const fields = (uid: UID.ContentType, readable: ReadonlySet<string>, keptToUnits: boolean) =>
+    Object.entries(strapi.contentType(uid).attributes as Record<string, Relation>)
+      .filter(([, attribute]) => attribute.type !== 'relation' || (readable.has(attribute.target!) && !(keptToUnits && intoOtherUnits(uid, attribute))))
       .map(([name]) => name);
   const permissionsOf = (
     readable: ReadonlySet<string>,
     conditionsOf: (uid: UID.ContentType) => string[] = () => [],
     readOnly: ReadonlySet<string> = editorReadOnlyFields,
+    keptToUnits = false,
   ) => (verb: string, uid: UID.ContentType, onlyFields?: string[]) => {
     const localized = Boolean((strapi.contentType(uid).pluginOptions as any)?.i18n?.localized);
     const properties: Record<string, unknown> = {};
     const writable = verb === 'create' || verb === 'update';
     if (verb !== 'delete' && verb !== 'publish') {
-      properties.fields = onlyFields ?? fields(uid, readable).filter((field) => !writable || !readOnly.has(field));
+      properties.fields = onlyFields ?? fields(uid, readable, keptToUnits).filter((field) => !writable || !readOnly.has(field));
     }
     if (localized) properties.locales = ['vi', 'en'];
     return { action: explorer(verb), subject: uid, properties, conditions: conditionsOf(uid) };
@@ -73,6 +84,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     new Set([...unitEditorContentTypes, ...unitEditorReadOnlyContentTypes]),
     (uid) => (unitEditorContentTypes.includes(uid) || uid === 'api::unit.unit' ? ownUnits : []),
     unitEditorReadOnlyFields,
+    true,
   );
   await syncRole(strapi, {
     code: 'cong-unit-editor',

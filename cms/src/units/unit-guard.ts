@@ -66,7 +66,8 @@ function rowsOf(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): 
 
 function assertOwn(strapi: Core.Strapi, uid: UID.ContentType, ability: Ability, permission: string, rows: Row[]): void {
   if (rows.every((row) => mayActOn(strapi, ability, permission, uid, { ...row, unit: row.unit ?? null }))) return;
-  throw new errors.ForbiddenError(
+  // A PolicyError: Strapi answers a plain ForbiddenError with "Forbidden", not its message.
+  throw new errors.PolicyError(
     'Mục này thuộc một đơn vị mà bạn không biên tập. Bạn chỉ tạo, sửa, xuất bản và xóa được nội dung của đơn vị mình.',
   );
 }
@@ -78,8 +79,9 @@ type Linked = Map<string, { model: string; entry: Row }>;
  * and id. A link shows on both entries' pages: an editor may add one only to what they read.
  */
 async function linkedEntries(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<Linked> {
+  // Not `localizations`: the i18n plugin's own link between a document's locales.
   const relations = Object.entries(strapi.contentType(uid).attributes as Record<string, any>).filter(
-    ([, attribute]) => attribute.type === 'relation' && owned.has(attribute.target),
+    ([name, attribute]) => name !== 'localizations' && attribute.type === 'relation' && owned.has(attribute.target),
   );
   const linked: Linked = new Map();
   if (relations.length === 0) return linked;
@@ -100,7 +102,7 @@ function assertLinksReadable(strapi: Core.Strapi, ability: Ability, before: Link
   for (const [key, { model, entry }] of after) {
     if (before.has(key)) continue;
     if (!mayActOn(strapi, ability, 'plugin::content-manager.explorer.read', model, { ...entry, unit: entry.unit ?? null })) {
-      throw new errors.ForbiddenError('Không liên kết được tới một mục của đơn vị khác: bạn chỉ liên kết được tới nội dung bạn xem được.');
+      throw new errors.PolicyError('Không liên kết được tới một mục của đơn vị khác: bạn chỉ liên kết được tới nội dung bạn xem được.');
     }
   }
 }
