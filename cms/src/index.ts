@@ -14,11 +14,13 @@ import { registerFileUnits } from './units/file-unit';
 import { ensureProvinceUnit } from './units/province-unit';
 import { registerReorganisation } from './units/reorganisation';
 import { starterPagesMiddleware } from './units/starter-pages';
+import { scopedReadsMiddleware } from './units/scoped-reads';
 import { unitGuardMiddleware } from './units/unit-guard';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(unitGuardMiddleware(strapi));
+    strapi.documents.use(scopedReadsMiddleware(strapi));
     strapi.documents.use(starterPagesMiddleware(strapi));
     strapi.documents.use(documentRulesMiddleware(strapi));
     strapi.documents.use(databaseQueryErrors);

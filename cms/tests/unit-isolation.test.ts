@@ -239,6 +239,25 @@ describe("xã A's editor in the media library", () => {
     for (const id of [myFile.id, theirs.id]) expect((await api(`/api/upload/files/${id}`, { as: 'full' })).status).toBe(200);
     expect((await api(`/api/upload/files/${theirs.id}`, { as: 'full' })).body.alternativeText).not.toBe('Sửa trộm');
 
+    // Nor shown by its id on xã A's own entries (ids are sequential: any file of the library).
+    const borrowed = await admin(editorA.jwt, cm('api::article.article'), {
+      method: 'POST',
+      body: { ...kinds['api::article.article'].data(), cover: { image: theirs.id, alt: 'Ảnh' }, gallery: [{ image: province.id, alt: 'Ảnh' }] },
+    });
+    expect(borrowed.status).toBe(403);
+    expect(borrowed.body.error.message).toContain('thư viện của đơn vị khác');
+    const own = await admin(editorA.jwt, cm('api::article.article'), { method: 'POST', body: { ...kinds['api::article.article'].data(), cover: { image: myFile.id, alt: 'Ảnh' } } });
+    expect(own.status).toBe(201);
+    const swapped = await admin(editorA.jwt, cm('api::article.article', `/${own.body.data.documentId}`), { method: 'PUT', body: { cover: { image: theirs.id, alt: 'Ảnh' } } });
+    expect(swapped.status).toBe(403);
+    const document = await admin(editorA.jwt, cm('api::document.document'), { method: 'POST', body: { ...kinds['api::document.document'].data(), files: [province.id] } });
+    expect(document.status).toBe(403);
+    // A file the Center put on xã A's entry stays there when xã A's editor edits the entry.
+    const centerArticle = await entryOf('api::article.article', unitA.documentId, 'draft');
+    await admin(center, cm('api::article.article', `/${centerArticle.documentId}`), { method: 'PUT', body: { cover: { image: province.id, alt: 'Ảnh' } } });
+    const kept = await admin(editorA.jwt, cm('api::article.article', `/${centerArticle.documentId}`), { method: 'PUT', body: { summary: 'Sửa tóm tắt', cover: { image: province.id, alt: 'Ảnh' } } });
+    expect(kept.status).toBe(200);
+
     const mineDeleted = await admin(editorA.jwt, `/upload/files/${myFile.id}`, { method: 'DELETE' });
     expect(mineDeleted.status).toBe(200);
   });

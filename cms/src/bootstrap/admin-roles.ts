@@ -2,15 +2,14 @@ import type { Core, UID } from '@strapi/strapi';
 import {
   editorContentTypes,
   moderatorReadContentTypes,
-  unitOwnedContentTypes,
   unitEditorContentTypes,
   unitEditorReadOnlyContentTypes,
 } from '../content/access';
 import { editorReadOnlyFields, unitEditorReadOnlyFields } from '../content/server-owned';
 import { UNIT_MEMBER_CONDITION } from '../units/condition';
+import { leadsIntoOtherUnits } from '../units/relations-into-units';
 
 const explorer = (verb: string) => `plugin::content-manager.explorer.${verb}`;
-const owned = new Set<string>(unitOwnedContentTypes);
 
 const mediaActions = (conditions: string[]) =>
   [
@@ -41,8 +40,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   // sets itself (a document's "replaces"): not a shared list's (a category's articles) nor an
   // inverse one others set (a document's "replacedBy").
   type Relation = { type: string; target?: string; mappedBy?: string };
-  const intoOtherUnits = (uid: UID.ContentType, attribute: Relation) =>
-    owned.has(attribute.target!) && (!owned.has(uid) || Boolean(attribute.mappedBy));
+  const intoOtherUnits = (uid: UID.ContentType, attribute: Relation) => leadsIntoOtherUnits(uid, attribute);
   const fields = (uid: UID.ContentType, readable: ReadonlySet<string>, keptToUnits: boolean) =>
     Object.entries(strapi.contentType(uid).attributes as Record<string, Relation>)
       .filter(([, attribute]) => attribute.type !== 'relation' || (readable.has(attribute.target!) && !(keptToUnits && intoOtherUnits(uid, attribute))))

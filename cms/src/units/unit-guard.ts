@@ -4,6 +4,7 @@ import { unitOwnedContentTypes } from '../content/access';
 import { fieldError } from '../document-rules/validation-error';
 import { relationTarget } from '../document-rules/relation-input';
 import { adminRequest, mayActOn, type Ability } from './admin-request';
+import { linkedFiles, type LinkedFile } from './linked-files';
 import { memberUnitIds } from './membership';
 import { provinceUnit } from './province-unit';
 
@@ -43,7 +44,9 @@ export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Midd
 
     if (action === 'create' || action === 'update') await fillUnit(strapi, uid, action, params, ability);
     if (params.documentId && action !== 'create') check(await rowsOf(strapi, uid, params.documentId));
-    const linkedBefore = ability && params.documentId && action !== 'clone' ? await linkedEntries(strapi, uid, params.documentId) : new Map();
+    const before = ability && params.documentId && action !== 'clone';
+    const linkedBefore = before ? await linkedEntries(strapi, uid, params.documentId) : new Map();
+    const filesBefore = before ? await linkedFiles(strapi, uid, params.documentId) : new Map();
 
     return strapi.db.transaction(async () => {
       const result: any = await next();
@@ -52,7 +55,10 @@ export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Midd
         const rows = await rowsOf(strapi, uid, written);
         await keepLocalesTogether(strapi, uid, rows, params);
         check(await rowsOf(strapi, uid, written));
-        if (ability) assertLinksReadable(strapi, ability, linkedBefore, await linkedEntries(strapi, uid, written));
+        if (ability) {
+          assertLinksReadable(strapi, ability, linkedBefore, await linkedEntries(strapi, uid, written));
+          assertFilesTheirs(strapi, ability, filesBefore, await linkedFiles(strapi, uid, written));
+        }
       }
       return result;
     });
@@ -103,6 +109,20 @@ function assertLinksReadable(strapi: Core.Strapi, ability: Ability, before: Link
     if (before.has(key)) continue;
     if (!mayActOn(strapi, ability, 'plugin::content-manager.explorer.read', model, { ...entry, unit: entry.unit ?? null })) {
       throw new errors.PolicyError('Không liên kết được tới một mục của đơn vị khác: bạn chỉ liên kết được tới nội dung bạn xem được.');
+    }
+  }
+}
+
+/**
+ * A file the write adds to the entry must be one the editor's library shows them (their units'
+ * files): else any file is reachable by its sequential id, another unit's or an unpublished one,
+ * and goes out on the entry's public page. Files the entry already showed stay.
+ */
+function assertFilesTheirs(strapi: Core.Strapi, ability: Ability, before: Map<number, LinkedFile>, after: Map<number, LinkedFile>): void {
+  for (const [id, file] of after) {
+    if (before.has(id)) continue;
+    if (!mayActOn(strapi, ability, 'plugin::upload.read', 'plugin::upload.file', file)) {
+      throw new errors.PolicyError('Không dùng được tệp này: tệp thuộc thư viện của đơn vị khác. Hãy tải tệp lên từ máy của bạn.');
     }
   }
 }
