@@ -64,6 +64,14 @@ describe.each(uids)("xã A's editor and xã B's %s", (uid) => {
     expect(filtered.body.pagination.total).toBe(0);
     const byId = await admin(editorA.jwt, cm(uid, `?filters[documentId][$eq]=${theirs.documentId}`));
     expect(byId.body.pagination.total).toBe(0);
+    // Nor through a shared list: a category's (or agency's) entries are no filter of theirs.
+    const shared = uid === 'api::article.article' ? ['api::category.category', 'articles', 'title'] : uid === 'api::document.document' ? ['api::agency.agency', 'documents', 'excerpt'] : null;
+    if (shared) {
+      const [list, field, text] = shared;
+      const total = async (value: string) => (await admin(editorA.jwt, cm(list!, `?filters[${field}][${text}][$startsWith]=${encodeURIComponent(value)}`))).body.pagination.total;
+      const theirText = (await api(`/api/${kinds[uid].plural}/${theirs.documentId}`, { as: 'full' })).body.data[text!];
+      expect(await total(theirText.slice(0, 8))).toBe(await total('khong-co-muc-nao-nhu-the'));
+    }
   });
 
   it('cannot open, edit, publish, unpublish, clone or delete one, and is told why in Vietnamese', async () => {
@@ -82,6 +90,12 @@ describe.each(uids)("xã A's editor and xã B's %s", (uid) => {
       expect(attempt.body.error.message).toMatch(vietnamese);
     }
     expect(await unitOf(uid, theirs.documentId)).toBe(unitB.hostLabel);
+    // Nor learns it exists: its page in a locale it lacks, the bulk dialog's check, its counts.
+    for (const attempt of [
+      await admin(editorA.jwt, `${path}?locale=en`),
+      await admin(editorA.jwt, cm(uid, '/actions/bulkFindForValidation'), { method: 'POST', body: { documentIds: [theirs.documentId], locale: 'vi' } }),
+      await admin(editorA.jwt, cm(uid, `/actions/countManyEntriesDraftRelations?documentIds[0]=${theirs.documentId}&locale=vi`)),
+    ]) expect(attempt.status).toBe(403);
     const stored = (await api(`/api/${kinds[uid].plural}/${theirs.documentId}`, { as: 'full' })).body.data;
     expect(stored.title ?? stored.excerpt).not.toBe('Sửa trộm');
   });
@@ -156,6 +170,22 @@ describe("xã A's news on the provincial home page", () => {
     const taken = await admin(center, cm('api::article.article', `/${id}`), { method: 'PUT', body: { onPortal: true } });
     expect(taken.status).toBe(200);
     expect((await stored()).onPortal).toBe(true);
+  });
+});
+
+describe("xã A's editor and the i18n plugin's routes", () => {
+  it("fills in from another locale only from its own entries, and changes none of the portal's language settings", async () => {
+    const rowId = async (documentId: string) => (await api(`/api/documents/${documentId}?status=draft`, { as: 'full' })).body.data.id;
+    const theirs = await entryOf('api::document.document', unitB.documentId, 'draft');
+    const mine = await entryOf('api::document.document', unitA.documentId, 'draft');
+    const fill = (id: number) =>
+      admin(editorA.jwt, '/i18n/content-manager/actions/get-non-localized-fields', { method: 'POST', body: { model: 'api::document.document', id, locale: 'en' } });
+    const refused = await fill(await rowId(theirs.documentId));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(vietnamese);
+    expect((await fill(await rowId(mine.documentId))).status).toBe(200);
+    const settings = await admin(editorA.jwt, '/i18n/settings', { method: 'PUT', body: { aiLocalizations: true } });
+    expect(settings.status).toBe(403);
   });
 });
 

@@ -1,0 +1,45 @@
+import type { Core, UID } from '@strapi/strapi';
+import { answerError } from '../../errors/answer';
+import { adminRequest, mayActOn } from '../../units/admin-request';
+
+// Plugin extensions run before Strapi exists; the controllers run once it does.
+const strapiNow = () => (globalThis as any).strapi as Core.Strapi;
+
+/** The i18n plugin, with the portal's two changes. */
+export default (plugin: any) => {
+  const contentTypes = plugin.controllers['content-types'];
+  // "Fill in from another locale" reads an entry by its row id and checks only that the user
+  // may read some entry of the type: a unit's editor could read any unit's draft by counting
+  // ids. The entry itself must be one they may read.
+  const getNonLocalizedAttributes = contentTypes.getNonLocalizedAttributes;
+  contentTypes.getNonLocalizedAttributes = async (ctx: any) => {
+    const strapi = strapiNow();
+    const request = adminRequest(strapi);
+    const { model, id } = ctx.request.body ?? {};
+    const uid = model as UID.ContentType;
+    if (request && strapi.contentTypes[uid] && id !== undefined) {
+      const hasUnit = Boolean((strapi.contentType(uid).attributes as Record<string, unknown>).unit);
+      const entry = await strapi.db.query(uid).findOne({
+        where: { id },
+        select: ['id', 'locale'],
+        ...(hasUnit ? { populate: { unit: { select: ['id'] } } } : {}),
+      });
+      if (entry && !mayActOn(strapi, request.ability, 'plugin::content-manager.explorer.read', uid, { ...entry, unit: entry.unit ?? null })) {
+        return answerError(ctx, 403, 'ForbiddenError', 'Bạn không có quyền xem mục này: nó thuộc đơn vị khác.');
+      }
+    }
+    return getNonLocalizedAttributes(ctx);
+  };
+
+  // The plugin's settings are the whole portal's: changing them takes the right to manage
+  // locales (the Super Admin's), not only a login.
+  const settings = plugin.controllers.settings;
+  const updateSettings = settings.updateSettings;
+  settings.updateSettings = async (ctx: any) => {
+    if (!ctx.state.userAbility?.can('plugin::i18n.locale.update')) {
+      return answerError(ctx, 403, 'ForbiddenError', 'Chỉ Quản trị cao nhất đổi được cài đặt ngôn ngữ của Cổng.');
+    }
+    return updateSettings(ctx);
+  };
+  return plugin;
+};
