@@ -96,8 +96,10 @@ export async function importProvince(
   // A province file from before units has none.
   const unitsStarted = performance.now();
   const units = await importUnits(strapi, province.units ?? [], log);
-  report.perKind.units = { entries: units.size, seconds: (performance.now() - unitsStarted) / 1000 };
-  report.entries += units.size;
+  if (units.size) {
+    report.perKind.units = { entries: units.size, seconds: (performance.now() - unitsStarted) / 1000 };
+    report.entries += units.size;
+  }
   const unitOf = (hostLabel: string | undefined) => {
     if (!hostLabel) return undefined;
     const unit = units.get(hostLabel);
