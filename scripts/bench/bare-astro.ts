@@ -15,7 +15,9 @@ export interface BareRender {
  * Builds a throwaway Astro project with one dynamic route rendering `pages` trivial pages,
  * with the site's own Astro (its node_modules linked in), run as the site build runs
  * (`build()` in a process of its own, the same Node and environment, under GNU time): the
- * yardstick the site's build and publish are measured against.
+ * yardstick the site's build and publish are measured against. At Astro's warn log level,
+ * so that it measures rendering, not the console (the site's build logs a line per page, for
+ * its stages; what that costs is not measured apart yet).
  */
 export async function bareAstroRender(pages: number): Promise<BareRender> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'cong-bare-astro-'));
@@ -37,13 +39,16 @@ export async function bareAstroRender(pages: number): Promise<BareRender> {
     );
     const started = performance.now();
     let output = '';
+    const read = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+    // At the warn level Astro says nothing while it renders: the time goes by here instead.
+    const ticker = setInterval(() => console.error(`    R: ${((performance.now() - started) / 1000).toFixed(0)} giây…`), 5000);
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn('/usr/bin/time', ['-v', process.execPath, path.join(root, 'build.mjs')], { cwd: root, env: process.env });
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
       child.on('error', reject);
       child.on('close', resolve);
-    });
+    }).finally(() => clearInterval(ticker));
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`Dựng Astro tối giản thất bại (mã ${code}):\n${output.slice(-2000)}`);
     return { pages, seconds, peakMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0) / 1024 };

@@ -52,6 +52,8 @@ export async function benchUnits(): Promise<string> {
     PUBLISHER_SECRET: secret,
   };
   const work = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-units-'));
+  // The machine is shared: how busy it was goes with the figures.
+  const loadAtStart = os.loadavg()[0]!;
   const province = generateProvince({ years, fraction, units: Math.max(...steps) });
   // The xã timed at every step: the first one, on the portal from the first step.
   const commune = province.units.find((unit) => unit.kind === 'commune')!;
@@ -120,7 +122,7 @@ export async function benchUnits(): Promise<string> {
     const pages = await pagesByKind(path.join(coldDir, 'out'), await unitKinds(cms!.url, token));
     console.error(`› R: Astro tối giản, ${pages.total} trang…`);
     const bare = await bareAstroRender(pages.total);
-    return report({ years, fraction, province, commune: commune.shortName, grown, provincial: provincial!, disk, cold, pages, bare });
+    return report({ years, fraction, load: [loadAtStart, os.loadavg()[0]!], province, commune: commune.shortName, grown, provincial: provincial!, disk, cold, pages, bare });
   } finally {
     await cms?.stop();
     if (process.env.BENCH_KEEP) console.error(`BENCH_KEEP: releases in ${path.join(work, 'publish')}, CMS env ${JSON.stringify(env)}`);
@@ -176,6 +178,7 @@ async function pagesByKind(outDir: string, kinds: Map<string, UnitKind>) {
 function report(figures: {
   years: number;
   fraction: number;
+  load: [number, number];
   province: Province;
   commune: string;
   grown: Step[];
@@ -196,7 +199,7 @@ function report(figures: {
   return [
     `## A province and its component sites: ${size}, ${steps.join(' → ')} units`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, SQLite, with \`BENCH_YEARS=${years}${fraction === 1 ? '' : ` BENCH_FRACTION=${fraction}`} ./scripts/pnpm bench units\`. Content: the demo's, plus ${figures.province.articles.length} articles and ${figures.province.documents.length} documents generated (${figures.province.articles.filter((a) => a.unit).length} and ${figures.province.documents.filter((d) => d.unit).length} of them the units').`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, SQLite, with \`BENCH_YEARS=${years}${fraction === 1 ? '' : ` BENCH_FRACTION=${fraction}`} ./scripts/pnpm bench units\`; load average ${figures.load.map((load) => load.toFixed(1)).join(' at the start, ')} at the end. Content: the demo's, plus ${figures.province.articles.length} articles and ${figures.province.documents.length} documents generated (${figures.province.articles.filter((a) => a.unit).length} and ${figures.province.documents.filter((d) => d.unit).length} of them the units').`,
     '',
     `### Pages: ${pages.total}`,
     '',
