@@ -103,7 +103,7 @@ export async function importProvince(
   const unitOf = (hostLabel: string | undefined) => {
     if (!hostLabel) return undefined;
     const unit = units.get(hostLabel);
-    if (!unit) throw new Error(`Mục của đơn vị "${hostLabel}", đơn vị không có trong tệp tỉnh.`);
+    if (!unit) throw new Error(`Tệp tỉnh có mục của đơn vị "${hostLabel}" nhưng không có đơn vị này trong danh sách đơn vị (units).`);
     return unit;
   };
 
