@@ -2,11 +2,15 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { starterPages, type Province } from '@cong/shared';
 import { createTestDatabase } from '@cong/testing';
 
 const snapshotScript = path.join(import.meta.dirname, 'import-snapshot.ts');
-// A small province as the scale generator writes it (1 year at 2 %, seed 7): the importer's input.
+// A small province as the scale generator writes it (`scale --years 1 --fraction 0.02 --seed 7
+// --units 6`: the portal, a sở and five xã or phường): the importer's input.
 const sample = path.join(import.meta.dirname, 'fixtures/province-sample.json');
+const province = JSON.parse(readFileSync(sample, 'utf8')) as Province;
 
 /** Imports the same generated province one way into a fresh database; what the Document Service reads back. */
 async function importAndRead(via: 'bulk' | 'document-service') {
@@ -24,7 +28,7 @@ async function importAndRead(via: 'bulk' | 'document-service') {
 }
 
 describe('the bulk import', () => {
-  it('stores documents, articles and comments exactly as the Document Service does, drafts and relations included', async () => {
+  it('stores units, documents, articles and comments exactly as the Document Service does, drafts, relations and units included', async () => {
     // One after the other: each process compiles the CMS into the same cms/dist.
     const bulk = await importAndRead('bulk');
     const reference = await importAndRead('document-service');
@@ -35,5 +39,20 @@ describe('the bulk import', () => {
     expect(bulk['api::document.document published']!.length).toBeGreaterThan(200);
     expect(bulk['api::document.document draft']!.some((document) => (document.replaces as string[]).length > 0)).toBe(true);
     expect(bulk['api::comment.comment published']!.every((comment) => comment.referenceCode === true && comment.consultation)).toBe(true);
+
+    // The units are created, each new one with its starter pages written and published…
+    const labels = province.units.map((unit) => unit.hostLabel);
+    expect(bulk['api::unit.unit published']!.map((unit) => unit.hostLabel).sort()).toEqual(['tinh', ...labels].sort());
+    for (const unit of province.units) {
+      const pages = bulk['api::page.page published']!.filter((page) => page.unit === unit.hostLabel);
+      expect(pages.map((page) => page.title).sort(), unit.hostLabel).toEqual(starterPages(unit.kind).sort());
+    }
+    // …and every entry is its unit's, by the host label the file names, the rest the province's.
+    for (const [uid, generated] of [['api::article.article', province.articles], ['api::document.document', province.documents]] as const) {
+      const unitOf = new Map(bulk[`${uid} published`]!.map((entry) => [entry.slug, entry.unit]));
+      const wanted = new Map(generated.map((entry) => [entry.slug, entry.unit ?? 'tinh']));
+      expect(unitOf, uid).toEqual(wanted);
+    }
+    expect(province.articles.filter((article) => article.unit).length).toBeGreaterThan(3);
   }, 300_000);
 });

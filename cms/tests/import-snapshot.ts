@@ -14,13 +14,15 @@ const strapi = await loadStrapi();
 
 // Each type with the relations to compare, and the field that names an entry.
 const read: Array<[UID.ContentType, string[], string]> = [
-  ['api::document.document', ['documentType', 'issuingAgency', 'field', 'replaces', 'replacedBy'], 'slug'],
-  ['api::article.article', ['category'], 'slug'],
+  ['api::document.document', ['documentType', 'issuingAgency', 'field', 'replaces', 'replacedBy', 'unit'], 'slug'],
+  ['api::article.article', ['category', 'unit'], 'slug'],
   ['api::comment.comment', ['consultation'], 'content'],
   ['api::agency.agency', ['documents'], 'name'],
   ['api::category.category', ['articles'], 'name'],
+  ['api::unit.unit', [], 'hostLabel'],
+  ['api::page.page', ['unit'], 'slug'],
 ];
-const nameOf = (entry: Record<string, any>) => entry.slug ?? entry.name ?? entry.content;
+const nameOf = (entry: Record<string, any>) => entry.slug ?? entry.hostLabel ?? entry.name ?? entry.content;
 const volatile = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'localizations']);
 
 try {

@@ -7,8 +7,9 @@ import { benchImport } from './import.ts';
 import { benchScale } from './scale.ts';
 import { benchSearch } from './search.ts';
 import { benchSite } from './site.ts';
+import { benchUnits } from './units.ts';
 
-const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments, search: benchSearch, import: benchImport, scale: benchScale };
+const benchmarks: Record<string, () => Promise<string>> = { site: benchSite, comments: benchComments, search: benchSearch, import: benchImport, scale: benchScale, units: benchUnits };
 const usage = `Dùng: pnpm bench <${Object.keys(benchmarks).join('|')}>`;
 const { positionals } = parseCommand(usage, {}, {
   allowPositionals: true,
@@ -29,9 +30,9 @@ const report = await bench().catch((error: Error) => {
   throw error;
 });
 console.log(report);
-// The scale bench of fewer years keeps its own page, beside the ten-year one.
+// The scale bench of fewer years keeps its own page, beside the ten-year one; the units bench of more, beside the one-year one.
 const years = process.env.BENCH_YEARS;
-const page = name === 'scale' && years && years !== '10' ? `scale-${years}-years` : name;
+const page = name === 'scale' && years && years !== '10' ? `scale-${years}-years` : name === 'units' && years && years !== '1' ? `units-${years}-years` : name;
 const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${page}.md`);
 await writeFile(file, `# Benchmark: ${page}\n\n${report}`);
 console.log(`(đã ghi ${path.relative(process.cwd(), file)})`);

@@ -36,8 +36,9 @@ const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
   ['bundle', 'đóng gói mã', /generating static routes/],
   // Astro logs each page as it writes it ("├─ /…"), after every route's static paths are known.
   ['paths', 'đường dẫn tĩnh', /[├└]─ /],
-  // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the first hook speaks.
-  ['render', 'dựng trang', /Đã chép tệp|Waiting for integration/],
+  // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the
+  // first hook speaks (the media integration, since it links media instead of copying it).
+  ['render', 'dựng trang', /Đã đưa \d+ tệp đa phương tiện|Waiting for integration/],
   ['release', 'hoàn thiện bản dựng', /sitemap-index\.xml/],
   ['index', 'chỉ mục tìm kiếm', /Đã đánh chỉ mục tìm kiếm/],
 ];

@@ -1,11 +1,13 @@
-import { slugify, type GeneratedDocument, type Province } from '@cong/shared';
+import { slugify, type GeneratedArticle, type GeneratedDocument, type Province } from '@cong/shared';
 import { Random } from './random.ts';
+import { componentUnits, unitStreams, unitYear } from './units.ts';
 import { agencies, documentTypes, fields, people, places, sentences as vocabulary, signers, subjects } from './vocabulary.ts';
 
 // A province's content for N years, deterministic for a seed: the yearly figures of a real
 // province (2,900 articles, 12,000 documents, 75 gazette issues, 140 consultations, about
-// 5,000 comments), scaled by `fraction` for quicker runs. Relations are by natural key
-// (a document's `key`), resolved by the importer.
+// 5,000 comments), scaled by `fraction` for quicker runs; and its component sites (./units.ts),
+// each with its own news and documents. Relations are by natural key (a document's `key`, a
+// unit's host label), resolved by the importer.
 
 export interface ProvinceOptions {
   years: number;
@@ -16,6 +18,8 @@ export interface ProvinceOptions {
   /** Share of the yearly figures, e.g. 0.1 for a tenth. */
   fraction?: number;
   seed?: number;
+  /** How many component sites (sở first among xã, one in six), 0–120; default the whole province's 120. */
+  units?: number;
 }
 
 export const PER_YEAR = { articles: 2_900, documents: 12_000, gazetteIssues: 75, consultations: 140, comments: 5_000 };
@@ -24,15 +28,19 @@ export const categories = ['Tin trong tỉnh', 'Hoạt động lãnh đạo tỉ
 const day = (year: number, dayOfYear: number) => new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
 
 /** The whole province, oldest first (so a replaced document always comes before its successor). */
-export function generateProvince({ years, until = new Date(), lastYear = until.getUTCFullYear(), fraction = 1, seed = 2026 }: ProvinceOptions): Province {
+export function generateProvince({ years, until = new Date(), lastYear = until.getUTCFullYear(), fraction = 1, seed = 2026, units = 120 }: ProvinceOptions): Province {
   const random = new Random(seed);
   const sentences = vocabulary();
+  const componentSites = componentUnits(units, seed, sentences);
+  // The units draw from streams of their own: the province's content is the same with or without them.
+  const streams = unitStreams(componentSites, seed);
   const paragraph = (count: number) => Array.from({ length: count }, () => random.pick(sentences));
   const province: Province = {
     agencies: [...agencies, ['Hội đồng nhân dân tỉnh', 'HĐND'] as const].map(([name, abbreviation]) => ({ name, abbreviation })),
     documentTypes: documentTypes.map(([name, abbreviation]) => ({ name, abbreviation })),
     fields: [...fields],
     categories,
+    units: componentSites,
     documents: [],
     articles: [],
     gazetteIssues: [],
@@ -82,8 +90,17 @@ export function generateProvince({ years, until = new Date(), lastYear = until.g
       documentsThisYear.push(document);
       if (legal || type === 'NQ') legalThisYear.push(document.key);
     }
-    province.documents.push(...documentsThisYear);
+    const unitArticles: GeneratedArticle[] = [];
+    for (const [index, unit] of componentSites.entries()) {
+      const made = unitYear(unit, streams[index]!, { year, fraction, until, sequence, sentences, categories });
+      documentsThisYear.push(...made.documents);
+      unitArticles.push(...made.articles);
+    }
+    // Oldest first within the year, the province's and the units' together (a stable sort: a
+    // replaced document stays before the one replacing it).
+    province.documents.push(...documentsThisYear.sort((a, b) => a.issuedDate.localeCompare(b.issuedDate)));
 
+    const firstArticleOfYear = province.articles.length;
     for (let n = 0; n < count(PER_YEAR.articles); n++) {
       const displayDate = new Date(Date.UTC(year, 0, 1) + ((n + 0.5) * 365 * 86_400_000) / count(PER_YEAR.articles)).toISOString();
       if (future(displayDate)) break;
@@ -99,6 +116,7 @@ export function generateProvince({ years, until = new Date(), lastYear = until.g
         displayDate,
       });
     }
+    province.articles.push(...[...province.articles.splice(firstArticleOfYear), ...unitArticles].sort((a, b) => a.displayDate.localeCompare(b.displayDate)));
 
     for (let n = 0; n < count(PER_YEAR.gazetteIssues); n++) {
       const publicationDate = day(year, Math.floor(((n + 1) * 364) / count(PER_YEAR.gazetteIssues)));

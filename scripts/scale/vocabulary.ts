@@ -43,3 +43,25 @@ export const places = ['huyện Vũ Quang', 'thành phố tỉnh lỵ', 'thị x
 export const people = ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Minh Tuấn', 'Phạm Thu Hà', 'Đỗ Văn Nam', 'Hoàng Thị Lan', 'Vũ Đức Thắng', 'Bùi Thị Hạnh', 'Đặng Quốc Bảo', 'Ngô Thị Thu'] as const;
 
 export const signers = [['Lê Văn Bình', 'Chủ tịch UBND tỉnh'], ['Phạm Thị Hoa', 'KT. Chủ tịch, Phó Chủ tịch UBND tỉnh'], ['Trần Quốc Khánh', 'KT. Chủ tịch, Phó Chủ tịch UBND tỉnh'], ['Nguyễn Xuân Lộc', 'TL. Chánh Văn phòng']] as const;
+
+// The component sites of a province after the 2025 reform: its sở, ban, ngành (NĐ 224/2026
+// Đ11), with their abbreviations as they sign documents. Those also in `agencies` are the same
+// agency: they number their documents in one sequence with the province's.
+export const departments = [
+  ['Sở Tài chính', 'STC'], ['Sở Nội vụ', 'SNV'], ['Sở Tư pháp', 'STP'], ['Sở Công Thương', 'SCT'], ['Sở Xây dựng', 'SXD'],
+  ['Sở Y tế', 'SYT'], ['Sở Giáo dục và Đào tạo', 'SGDĐT'], ['Sở Văn hóa, Thể thao và Du lịch', 'SVHTTDL'],
+  ['Sở Nông nghiệp và Môi trường', 'SNNMT'], ['Sở Khoa học và Công nghệ', 'SKHCN'], ['Sở Dân tộc và Tôn giáo', 'SDTTG'],
+  ['Sở Ngoại vụ', 'SNGV'], ['Thanh tra tỉnh', 'TTR'], ['Ban Quản lý Khu kinh tế tỉnh', 'BQLKKT'],
+  ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'BQLDA'], ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', 'VPĐĐBQH'],
+  ['Đài Phát thanh và Truyền hình tỉnh', 'ĐPTTH'], ['Bảo hiểm xã hội tỉnh', 'BHXH'], ['Liên minh Hợp tác xã tỉnh', 'LMHTX'],
+  ['Trường Chính trị tỉnh', 'TCT'],
+] as const;
+
+// Xã and phường names are two of these words ("Xã Tân Phú", "Phường Hưng Lộc"), as most are.
+export const placeWords = [
+  'An', 'Bình', 'Cẩm', 'Đức', 'Hưng', 'Hòa', 'Kỳ', 'Lộc', 'Minh', 'Nam', 'Phú', 'Quang', 'Sơn', 'Tân', 'Thạch', 'Thanh',
+  'Thiên', 'Trung', 'Vĩnh', 'Xuân', 'Hải', 'Long', 'Mỹ', 'Phong', 'Thịnh', 'Tiến', 'Lâm', 'Hồng', 'Yên', 'Châu',
+] as const;
+
+// What a unit's news is about, after the unit's name ("Sở Y tế tổ chức hội nghị về …").
+export const unitActions = ['tổ chức hội nghị về', 'triển khai kế hoạch', 'ra quân', 'sơ kết công tác', 'tập huấn về', 'kiểm tra công tác'] as const;

@@ -1,6 +1,25 @@
 // A generated province as the bulk importer reads it: the file the scale generator
 // (scripts/scale) writes and the CMS's importer (cms/scripts/import) reads. Relations are by
-// natural key (a document's `key`, an agency's abbreviation, a category's name).
+// natural key (a document's `key`, an agency's abbreviation, a category's name, a unit's host
+// label).
+
+import type { UnitKind } from './units.js';
+
+/**
+ * A component site's unit (a sở or a xã); the province's own unit is the portal's and is not
+ * listed. Its entries name it by `hostLabel`; it issues its documents as the agency of its
+ * own name and `abbreviation`.
+ */
+export interface GeneratedUnit {
+  kind: UnitKind;
+  fullName: string;
+  shortName: string;
+  hostLabel: string;
+  abbreviation: string;
+  order: number;
+  /** The text of each of its starter pages (shared/src/units.ts starterPages), by title. */
+  pages: Array<{ title: string; body: string[] }>;
+}
 
 /** A directive document; `key` is unique (number@year), `replaces` lists earlier keys. */
 export interface GeneratedDocument {
@@ -17,6 +36,8 @@ export interface GeneratedDocument {
   expiryDate: string | null;
   excerpt: string;
   replaces: string[];
+  /** The unit that issued it (its host label), issuing as its own agency; none: the province's. */
+  unit?: string;
 }
 /** A news article. */
 export interface GeneratedArticle {
@@ -27,6 +48,8 @@ export interface GeneratedArticle {
   category: string;
   byline: string;
   displayDate: string;
+  /** The unit whose site it is on (its host label); none: the province's. */
+  unit?: string;
 }
 /** A gazette issue; its entries name documents by key. */
 export interface GeneratedGazetteIssue {
@@ -46,6 +69,8 @@ export interface GeneratedConsultation {
   openingAt: string;
   closingAt: string;
   outcome: string[] | null;
+  /** The unit that drafted it (its host label); none: the province's. */
+  unit?: string;
 }
 /** A citizen's comment on a consultation (by its key). */
 export interface GeneratedComment {
@@ -64,6 +89,8 @@ export interface Province {
   documentTypes: Array<{ name: string; abbreviation: string }>;
   fields: string[];
   categories: string[];
+  /** The component sites' units, in their order (the importer creates them first). */
+  units: GeneratedUnit[];
   documents: GeneratedDocument[];
   articles: GeneratedArticle[];
   gazetteIssues: GeneratedGazetteIssue[];

@@ -28,8 +28,9 @@ interface JoinTable {
 /**
  * Writes published entries many rows per statement, stored exactly as the Document Service
  * stores them: for a type with Draft & Publish, a draft row and a published row sharing one
- * documentId, each linked to the target's row of the same state; for a type without (a
- * comment), one row linked to every row of its target. Strapi's order columns are kept. It
+ * documentId, each linked to the target's row of the same state (both to the one row of a
+ * target without Draft & Publish, a unit); for a type without (a comment), one row linked to
+ * every row of its target. Strapi's order columns are kept. It
  * checks no rules: the importer does, for the whole batch at once (docs/scale.md). For types
  * without components or media.
  */
@@ -94,9 +95,11 @@ export class BulkWriter {
         if (!attribute?.joinTable) throw new Error(`${uid}.${field} không phải quan hệ ghi được theo lô.`);
         const joinTable = attribute.joinTable as JoinTable;
         const list = (Array.isArray(targets) ? targets : targets ? [targets] : []).filter(Boolean);
+        // A target without Draft & Publish (a unit) has one row, which both states link to.
+        const targetDrafts = Boolean(this.strapi.contentType(attribute.target).options?.draftAndPublish);
         for (const state of states) {
           const source = this.rowId(uid, documentIds[index]!, state);
-          const targetRows = list.flatMap((target) => (drafts ? [this.rowId(attribute.target, target, state)] : this.allRowIds(attribute.target, target)));
+          const targetRows = list.flatMap((target) => (drafts && targetDrafts ? [this.rowId(attribute.target, target, state)] : this.allRowIds(attribute.target, target)));
           for (const [position, targetId] of targetRows.entries()) {
             const link: Record<string, number> = { [joinTable.joinColumn.name]: source, [joinTable.inverseJoinColumn.name]: targetId };
             if (joinTable.orderColumnName) link[joinTable.orderColumnName] = position + 1;

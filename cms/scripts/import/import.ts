@@ -4,13 +4,16 @@ import { settle } from '../db-settle.ts';
 import { toBlocks } from '../seed/blocks.ts';
 import { BatchRules } from './batch-rules.ts';
 import { BulkWriter, newDocumentId, type BulkEntry } from './bulk-writer.ts';
+import { importUnits } from './units.ts';
 
 
 /**
  * Writes a generated province, published, `batchSize` entries to a transaction, and reports
- * entries per second. Documents, articles and comments (nearly every entry) go in bulk, stored as the
- * Document Service stores them with the portal's rules checked for the batch in memory; the
- * rest go through the Document Service, so every rule applies as in the admin.
+ * entries per second. Its component units come first, through the Document Service (each new
+ * one with its starter pages); documents, articles and comments (nearly every entry) go in
+ * bulk, stored as the Document Service stores them with the portal's rules checked for the
+ * batch in memory, each linked to its unit; the rest go through the Document Service, so
+ * every rule applies as in the admin. Entries of no unit are the province's.
  */
 export async function importProvince(
   strapi: Core.Strapi,
@@ -90,15 +93,31 @@ export async function importProvince(
   const fieldIds = await lookup('api::field.field', province.fields.map((name) => ({ name })), 'name');
   const categoryIds = await lookup('api::category.category', province.categories.map((name) => ({ name })), 'name');
 
+  // A province file from before units has none.
+  const unitsStarted = performance.now();
+  const units = await importUnits(strapi, province.units ?? [], log);
+  if (units.size) {
+    report.perKind.units = { entries: units.size, seconds: (performance.now() - unitsStarted) / 1000 };
+    report.entries += units.size;
+  }
+  const unitOf = (hostLabel: string | undefined) => {
+    if (!hostLabel) return undefined;
+    const unit = units.get(hostLabel);
+    if (!unit) throw new Error(`Tệp tỉnh có mục của đơn vị "${hostLabel}" nhưng không có đơn vị này trong danh sách đơn vị (units).`);
+    return unit;
+  };
+
   // Documents, articles and comments are nearly all of a province: written in bulk, their rules checked in memory.
   const bulk = new BulkWriter(strapi);
-  for (const uid of ['api::agency.agency', 'api::document-type.document-type', 'api::field.field', 'api::category.category', 'api::document.document'] as const) {
+  for (const uid of ['api::agency.agency', 'api::document-type.document-type', 'api::field.field', 'api::category.category', 'api::document.document', 'api::unit.unit'] as const) {
     await bulk.remember(uid);
   }
   const rules = await BatchRules.load(strapi, ['api::document.document', 'api::article.article']);
   const documentIds = new Map<string, string>();
   await inBulk('documents', 'api::document.document', province.documents, (document) => {
-    const agency = agencyIds.get(document.agency) ?? null;
+    // A unit's document is issued by the unit's own agency, whatever its abbreviation (every xã's is UBND).
+    const unit = unitOf(document.unit);
+    const agency = (unit ? unit.agencyId : agencyIds.get(document.agency)) ?? null;
     const checked = rules.document(document, agency);
     // Known before the batch is written: a later document of the same batch may replace this one.
     const documentId = newDocumentId();
@@ -126,6 +145,7 @@ export async function importProvince(
           if (!replaced) throw new Error(`Văn bản ${document.number} thay thế văn bản chưa có (${key}).`);
           return replaced;
         }),
+        unit: unit?.unitId,
       },
     };
   });
@@ -140,7 +160,7 @@ export async function importProvince(
       byline: article.byline,
       displayDate: article.displayDate,
     },
-    relations: { category: categoryIds.get(article.category) },
+    relations: { category: categoryIds.get(article.category), unit: unitOf(article.unit)?.unitId },
   }));
   // An issue number is used once a year: generated issues take the next free one after those stored.
   const takenIssues = new Set(
@@ -177,7 +197,7 @@ export async function importProvince(
       closingAt: consultation.closingAt,
       outcome: consultation.outcome ? toBlocks(consultation.outcome) : null,
     },
-    relations: { draftingAgency: agencyIds.get(consultation.draftingAgency) },
+    relations: { draftingAgency: unitOf(consultation.unit)?.agencyId ?? agencyIds.get(consultation.draftingAgency), unit: unitOf(consultation.unit)?.unitId },
   }), { ...components, remember: (consultation, id) => consultationIds.set(consultation.key, id) });
   await bulk.remember('api::consultation.consultation');
   await inBulk('comments', 'api::comment.comment', province.comments, ({ consultation, ...comment }) => ({
@@ -186,7 +206,7 @@ export async function importProvince(
     relations: { consultation: consultationIds.get(consultation) },
   }));
 
-  // The generated entries name no unit: they are the province's, linked in one statement a type.
+  // The entries that name no unit are the province's, linked in one statement a type.
   await (strapi.service('api::unit.unit') as any).ensureProvinceUnit();
   report.seconds = (performance.now() - started) / 1000;
   return report;
