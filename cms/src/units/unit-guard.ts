@@ -30,7 +30,9 @@ type Row = { id: number; locale?: string | null; unit?: { id: number } | null };
  * - a new locale gets the unit of the locales it joins, and a changed unit moves every locale;
  * - the entries an action touches must be the user's before it, and still after it, inside
  *   one transaction: the admin checks an entry as stored, not the unit a write moves it to
- *   (nor a created one at all), so without this an editor could write into another unit.
+ *   (nor a created one at all), so without this an editor could write into another unit;
+ * - what the write newly links the entry to, entries and files, must be the user's to read
+ *   (a clone may keep what the entry it copies had).
  * Scripts and the site's token are not admin users: only the first two apply to them.
  */
 export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
@@ -44,7 +46,8 @@ export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Midd
 
     if (action === 'create' || action === 'update') await fillUnit(strapi, uid, action, params, ability);
     if (params.documentId && action !== 'create') check(await rowsOf(strapi, uid, params.documentId));
-    const before = ability && params.documentId && action !== 'clone';
+    // For a clone, what the copied document holds: the copy may hold it too.
+    const before = ability && params.documentId;
     const linkedBefore = before ? await linkedEntries(strapi, uid, params.documentId) : new Map();
     const filesBefore = before ? await linkedFiles(strapi, uid, params.documentId) : new Map();
 
