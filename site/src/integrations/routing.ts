@@ -104,6 +104,8 @@ async function thisBuildsMoves(previous: PageKeys | null, now: PageKeys, live: S
     .filter((unit) => unit.status !== 'active' && !live.has(unit.hostLabel))
     .map((unit) => {
       const heir = heirOf(unit, byId);
+      // Merged into the province itself: its entries are the portal's now.
+      if (heir?.kind === 'province') return { from: unit.hostLabel, to: { host: '', path: '/' } };
       return { from: unit.hostLabel, to: heir && live.has(heir.hostLabel) ? { host: heir.hostLabel, path: '/' } : { gone: 'da-go/index.html' } };
     });
   return { pages, hosts };

@@ -40,7 +40,7 @@ export function unitSites(): Promise<UnitSite[]> {
   })());
 }
 
-/** The units, by kind then order, as the directory of component sites lists them. */
+/** The units in their order, as the directory of component sites lists them (by kind). */
 export async function allUnits(): Promise<Unit[]> {
   return [...(await entries<Unit>('units'))].sort(byOrder);
 }
