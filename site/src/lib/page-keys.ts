@@ -45,6 +45,9 @@ function siteKey(): Promise<string> {
     // Addresses pages carry (canonical links; the comment form's target) and the code itself.
     const { siteUrl, publicCmsUrl } = siteConfig();
     const parts: unknown[] = [siteUrl, publicCmsUrl, pageKeysOfThisBuild().codeVersion];
+    // The province's own unit: the portal's pages are filed under its name in search. Not the
+    // other units: each unit's record is in its own site's pages' props.
+    parts.push((await entries<{ kind: string }>('units')).filter((unit) => unit.kind === 'province'));
     for (const locale of ['vi', 'en'] as const) {
       for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
       // The portal's footer lists its static pages: their titles and order, not their text. A
