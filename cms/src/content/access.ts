@@ -42,6 +42,10 @@ export const unitOwnedContentTypes: UID.ContentType[] = [
   'api::gazette-issue.gazette-issue',
 ];
 
+const unitOwned = new Set<string>(unitOwnedContentTypes);
+/** Whether a content type's entries belong to units. */
+export const isUnitOwned = (uid: string): boolean => unitOwned.has(uid);
+
 /**
  * What a unit's editor (Biên tập viên đơn vị) writes and publishes, in their own units only.
  * Not the gazette: Công báo is the provincial Office's alone (Luật 64/2025 Đ9).

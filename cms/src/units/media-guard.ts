@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { answerError } from '../errors/answer';
-import { adminRequest, mayActOn, type Ability } from './admin-request';
+import { adminRequest, liveStrapi, mayActOn, type Ability } from './admin-request';
 import { FILE_UPDATE } from './file-unit';
 
 const fileUid = 'plugin::upload.file';
 
 /** Whether the user is kept to their units' files (a unit's editor, not the Center). */
-function keptToUnits(strapi: Core.Strapi, ability: Ability): boolean {
+function keptToUnitFiles(strapi: Core.Strapi, ability: Ability): boolean {
   return !mayActOn(strapi, ability, FILE_UPDATE, fileUid, { unit: null });
 }
 
@@ -21,14 +21,13 @@ const filesRefused = 'Có tệp thuộc đơn vị khác trong các tệp đã c
  * Center's. A refusal changes nothing.
  */
 export function guardFolderAndBulkActions(controllers: Record<string, any>): void {
-  // Plugin extensions run before Strapi exists; the controllers run once it does.
-  const strapi = new Proxy({} as Core.Strapi, { get: (_target, key) => (globalThis as any).strapi[key] });
   const bulk = controllers['admin-folder-file'];
   for (const name of ['deleteMany', 'moveMany']) {
     const action = bulk[name];
     bulk[name] = async (ctx: any) => {
+      const strapi = liveStrapi();
       const request = adminRequest(strapi);
-      if (request && keptToUnits(strapi, request.ability)) {
+      if (request && keptToUnitFiles(strapi, request.ability)) {
         const { fileIds = [], folderIds = [] } = ctx.request.body ?? {};
         if (folderIds.length) {
           return answerError(ctx, 403, 'ForbiddenError', foldersRefused);
@@ -49,8 +48,9 @@ export function guardFolderAndBulkActions(controllers: Record<string, any>): voi
   for (const name of ['create', 'update']) {
     const action = folders[name];
     folders[name] = async (ctx: any) => {
+      const strapi = liveStrapi();
       const request = adminRequest(strapi);
-      if (request && keptToUnits(strapi, request.ability)) return answerError(ctx, 403, 'ForbiddenError', foldersRefused);
+      if (request && keptToUnitFiles(strapi, request.ability)) return answerError(ctx, 403, 'ForbiddenError', foldersRefused);
       return action(ctx);
     };
   }

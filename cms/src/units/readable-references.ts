@@ -1,6 +1,6 @@
 import type { BrokenReference } from '@cong/shared';
 import type { Core, UID } from '@strapi/strapi';
-import { mayActOn, type Ability } from './admin-request';
+import { mayActOn, mayRead, versionsForCheck, type Ability } from './admin-request';
 
 /**
  * The broken references an admin user may see: those of entries they may read. The publisher
@@ -18,14 +18,9 @@ export async function readableReferences(strapi: Core.Strapi, ability: Ability, 
       readable.push(reference);
       continue;
     }
-    const attributes = strapi.contentType(uid).attributes as Record<string, unknown>;
-    const hasUnit = Boolean(attributes.unit);
-    const entry = await strapi.db.query(uid).findOne({
-      where: { documentId: reference.documentId, ...(attributes.locale ? { locale: reference.locale } : {}) },
-      select: ['id', ...(attributes.locale ? ['locale'] : [])],
-      ...(hasUnit ? { populate: { unit: { select: ['id'] } } } : {}),
-    });
-    if (entry && mayActOn(strapi, ability, 'plugin::content-manager.explorer.read', uid, { ...entry, unit: entry.unit ?? null })) readable.push(reference);
+    const localized = Boolean((strapi.contentType(uid).attributes as Record<string, unknown>).locale);
+    const versions = await versionsForCheck(strapi, uid, { documentId: reference.documentId, ...(localized ? { locale: reference.locale } : {}) });
+    if (versions.some((version) => mayRead(strapi, ability, uid, version))) readable.push(reference);
   }
   return readable;
 }

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { unitOwnedContentTypes } from '../content/access';
+import { isUnitOwned } from '../content/access';
 import { mayActOn, type Ability } from './admin-request';
-
-const owned = new Set<string>(unitOwnedContentTypes);
 
 type Attribute = { type: string; target?: string; mappedBy?: string; component?: string };
 
@@ -13,7 +11,7 @@ type Attribute = { type: string; target?: string; mappedBy?: string; component?:
  * list asked for, not to what is populated or filtered through underneath.
  */
 export function leadsIntoOtherUnits(uid: string, attribute: Attribute): boolean {
-  return attribute.type === 'relation' && owned.has(attribute.target!) && (!owned.has(uid) || Boolean(attribute.mappedBy));
+  return attribute.type === 'relation' && isUnitOwned(attribute.target!) && (!isUnitOwned(uid) || Boolean(attribute.mappedBy));
 }
 
 /** Whether an admin user is kept to their units' entries (a unit's editor), not the Center. */

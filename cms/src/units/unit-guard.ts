@@ -1,14 +1,12 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { unitOwnedContentTypes } from '../content/access';
+import { isUnitOwned } from '../content/access';
 import { fieldError } from '../document-rules/validation-error';
 import { relationTarget } from '../document-rules/relation-input';
 import { adminRequest, mayActOn, type Ability } from './admin-request';
 import { linkedFiles, type LinkedFile } from './linked-files';
 import { memberUnitIds } from './membership';
 import { provinceUnit } from './province-unit';
-
-const owned = new Set<string>(unitOwnedContentTypes);
 
 // The admin permission each Document Service action needs of the entries it touches.
 const permissionFor: Record<string, string> = {
@@ -39,13 +37,13 @@ export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Midd
   return async (context, next) => {
     const { uid, action } = context;
     const permission = permissionFor[action];
-    if (!owned.has(uid) || !permission) return next();
+    if (!isUnitOwned(uid) || !permission) return next();
     const params = context.params as any;
     const ability = adminRequest(strapi)?.ability ?? null;
     const check = (rows: Row[]) => ability && assertOwn(strapi, uid, ability, permission, rows);
 
     if (action === 'create' || action === 'update') await fillUnit(strapi, uid, action, params, ability);
-    if (params.documentId && action !== 'create') check(await rowsOf(strapi, uid, params.documentId));
+    if (ability && params.documentId && action !== 'create') check(await rowsOf(strapi, uid, params.documentId));
     // For a clone, what the copied document holds: the copy may hold it too.
     const before = ability && params.documentId;
     const linkedBefore = before ? await linkedEntries(strapi, uid, params.documentId) : new Map();
@@ -54,11 +52,12 @@ export function unitGuardMiddleware(strapi: Core.Strapi): Modules.Documents.Midd
     return strapi.db.transaction(async () => {
       const result: any = await next();
       const written = action === 'delete' ? undefined : (result?.documentId ?? params.documentId);
-      if (written) {
+      // A script's write that names no unit has nothing left to do here (the importer's many).
+      if (written && (ability || relationTarget(params.data?.unit))) {
         const rows = await rowsOf(strapi, uid, written);
-        await keepLocalesTogether(strapi, uid, rows, params);
-        check(await rowsOf(strapi, uid, written));
+        const moved = await keepLocalesTogether(strapi, uid, rows, params);
         if (ability) {
+          check(moved ? await rowsOf(strapi, uid, written) : rows);
           assertLinksReadable(strapi, ability, linkedBefore, await linkedEntries(strapi, uid, written));
           assertFilesTheirs(strapi, ability, filesBefore, await linkedFiles(strapi, uid, written));
         }
@@ -90,7 +89,7 @@ type Linked = Map<string, { model: string; entry: Row }>;
 async function linkedEntries(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<Linked> {
   // Not `localizations`: the i18n plugin's own link between a document's locales.
   const relations = Object.entries(strapi.contentType(uid).attributes as Record<string, any>).filter(
-    ([name, attribute]) => name !== 'localizations' && attribute.type === 'relation' && owned.has(attribute.target),
+    ([name, attribute]) => name !== 'localizations' && attribute.type === 'relation' && isUnitOwned(attribute.target),
   );
   const linked: Linked = new Map();
   if (relations.length === 0) return linked;
@@ -165,20 +164,25 @@ async function documentIdOfUnit(strapi: Core.Strapi, id: number): Promise<string
 
 /**
  * Strapi keeps relations per locale: after a write that set the unit, the document's other
- * locales (drafts; a published version follows its draft when published) get it too.
+ * locales (drafts; a published version follows its draft when published) get it too. Says
+ * whether it moved any.
  */
-async function keepLocalesTogether(strapi: Core.Strapi, uid: UID.ContentType, rows: Row[], params: any): Promise<void> {
-  if (!relationTarget(params.data?.unit) || rows.length < 2) return;
+async function keepLocalesTogether(strapi: Core.Strapi, uid: UID.ContentType, rows: Row[], params: any): Promise<boolean> {
+  if (!relationTarget(params.data?.unit) || rows.length < 2) return false;
   const hasDrafts = Boolean(strapi.contentType(uid).options?.draftAndPublish);
   const written = rows.find((row) => !params.locale || row.locale === params.locale) ?? rows[0];
   const unitId = written.unit?.id;
-  if (!unitId) return;
+  if (!unitId) return false;
   const drafts = await strapi.db.query(uid).findMany({
     where: { id: { $in: rows.map((row) => row.id) }, ...(hasDrafts ? { publishedAt: null } : {}) },
     select: ['id'],
     populate: { unit: { select: ['id'] } },
   });
+  let moved = false;
   for (const row of drafts as Row[]) {
-    if (row.unit?.id !== unitId) await strapi.db.query(uid).update({ where: { id: row.id }, data: { unit: unitId } as any });
+    if (row.unit?.id === unitId) continue;
+    await strapi.db.query(uid).update({ where: { id: row.id }, data: { unit: unitId } as any });
+    moved = true;
   }
+  return moved;
 }

@@ -1,26 +1,18 @@
-import type { Core, UID } from '@strapi/strapi';
-import { unitOwnedContentTypes } from '../../content/access';
+import type { UID } from '@strapi/strapi';
+import { isUnitOwned } from '../../content/access';
 import { answerError } from '../../errors/answer';
-import { adminRequest, mayActOn } from '../../units/admin-request';
-
-// Plugin extensions run before Strapi exists; the controllers run once it does.
-const strapiNow = () => (globalThis as any).strapi as Core.Strapi;
-const owned = new Set<string>(unitOwnedContentTypes);
+import { adminRequest, liveStrapi, mayRead, versionsForCheck } from '../../units/admin-request';
 
 /** Whether the admin user behind the request may read some version of each of these documents (those that exist). */
-async function readable(ctx: any, uid: string, documentIds: unknown[]): Promise<boolean> {
-  const strapi = strapiNow();
+async function readable(uid: string, documentIds: unknown[]): Promise<boolean> {
+  const strapi = liveStrapi();
   const request = adminRequest(strapi);
-  if (!request || !owned.has(uid)) return true;
+  if (!request || !isUnitOwned(uid)) return true;
   const ids = documentIds.filter((id): id is string => typeof id === 'string');
-  const rows = await strapi.db.query(uid as UID.ContentType).findMany({
-    where: { documentId: { $in: ids } },
-    select: ['documentId', 'locale'],
-    populate: { unit: { select: ['id'] } },
-  });
+  const versions = await versionsForCheck(strapi, uid as UID.ContentType, { documentId: { $in: ids } });
   return ids.every((id) => {
-    const versions = rows.filter((row: any) => row.documentId === id);
-    return versions.length === 0 || versions.some((row: any) => mayActOn(strapi, request.ability, 'plugin::content-manager.explorer.read', uid, { ...row, unit: row.unit ?? null }));
+    const ofDocument = versions.filter((version) => version.documentId === id);
+    return ofDocument.length === 0 || ofDocument.some((version) => mayRead(strapi, request.ability, uid, version));
   });
 }
 
@@ -37,7 +29,7 @@ export default (plugin: any) => {
   const guard = (name: string, documentIdsOf: (ctx: any) => unknown[]) => {
     const action = controller[name];
     controller[name] = async (ctx: any) => {
-      if (!(await readable(ctx, ctx.params.model, documentIdsOf(ctx)))) return answerError(ctx, 403, 'ForbiddenError', refusal);
+      if (!(await readable(ctx.params.model, documentIdsOf(ctx)))) return answerError(ctx, 403, 'ForbiddenError', refusal);
       return action(ctx);
     };
   };

@@ -1,9 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { UID } from '@strapi/strapi';
 import { answerError } from '../../errors/answer';
-import { adminRequest, mayActOn } from '../../units/admin-request';
-
-// Plugin extensions run before Strapi exists; the controllers run once it does.
-const strapiNow = () => (globalThis as any).strapi as Core.Strapi;
+import { adminRequest, liveStrapi, mayRead, versionsForCheck } from '../../units/admin-request';
 
 /** The i18n plugin, with the portal's two changes. */
 export default (plugin: any) => {
@@ -13,18 +10,13 @@ export default (plugin: any) => {
   // ids. The entry itself must be one they may read.
   const getNonLocalizedAttributes = contentTypes.getNonLocalizedAttributes;
   contentTypes.getNonLocalizedAttributes = async (ctx: any) => {
-    const strapi = strapiNow();
+    const strapi = liveStrapi();
     const request = adminRequest(strapi);
     const { model, id } = ctx.request.body ?? {};
     const uid = model as UID.ContentType;
     if (request && strapi.contentTypes[uid] && id !== undefined) {
-      const hasUnit = Boolean((strapi.contentType(uid).attributes as Record<string, unknown>).unit);
-      const entry = await strapi.db.query(uid).findOne({
-        where: { id },
-        select: ['id', 'locale'],
-        ...(hasUnit ? { populate: { unit: { select: ['id'] } } } : {}),
-      });
-      if (entry && !mayActOn(strapi, request.ability, 'plugin::content-manager.explorer.read', uid, { ...entry, unit: entry.unit ?? null })) {
+      const [entry] = await versionsForCheck(strapi, uid, { id });
+      if (entry && !mayRead(strapi, request.ability, uid, entry)) {
         return answerError(ctx, 403, 'ForbiddenError', 'Bạn không có quyền xem mục này: nó thuộc đơn vị khác.');
       }
     }
