@@ -1,7 +1,8 @@
 import { UNIT_SITES_DIR, unitLabel, unitOrigin as sharedUnitOrigin, type Article, type Locale, type OfUnit, type Unit } from '@cong/shared';
 import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
-import { entries } from './content.ts';
+import { articleDate, entries } from './content.ts';
+import { routes } from './routes.ts';
 
 // The portal and its component sites (NĐ 224/2026 Đ11; docs/adr/0007-component-sites.md): one
 // build writes every unit's site into the release under don-vi/<label>/, served at
@@ -64,11 +65,22 @@ export function heirOf(unit: Unit, byId: Map<string, Unit>): Unit | undefined {
   return current === unit ? undefined : current;
 }
 
-/** The unit site an entry's page is on, or undefined for the portal's (the province's, or of no unit). */
+let siteByUnitOnce: Promise<Map<string, UnitSite>> | undefined;
+/** Each unit's site by the unit's documentId: its own, and a former unit's heir's. */
+function siteByUnit(): Promise<Map<string, UnitSite>> {
+  return (siteByUnitOnce ??= unitSites().then((sites) => {
+    const byUnit = new Map<string, UnitSite>();
+    for (const site of sites) {
+      byUnit.set(site.unit.documentId, site);
+      for (const former of site.formerUnits) byUnit.set(former.documentId, site);
+    }
+    return byUnit;
+  }));
+}
+
+/** The unit site an entry's page is on, or undefined for the portal's (the province's, or of no unit, or of a unit with no site). */
 export async function siteOfEntry(entry: OfUnit): Promise<UnitSite | undefined> {
-  const id = entry.unit?.documentId;
-  if (!id) return undefined;
-  return (await unitSites()).find((site) => site.unit.documentId === id || site.formerUnits.some((former) => former.documentId === id));
+  return (await siteByUnit()).get(entry.unit?.documentId ?? '');
 }
 
 const grouped = new Map<string, Promise<Map<UnitSite | undefined, OfUnit[]>>>();
@@ -81,12 +93,7 @@ export async function entriesOnSite<T extends OfUnit>(collection: CollectionName
   const key = `${collection}/${locale}`;
   if (!grouped.has(key)) {
     grouped.set(key, (async () => {
-      const sites = await unitSites();
-      const siteOfUnit = new Map<string, UnitSite>();
-      for (const each of sites) {
-        siteOfUnit.set(each.unit.documentId, each);
-        for (const former of each.formerUnits) siteOfUnit.set(former.documentId, each);
-      }
+      const siteOfUnit = await siteByUnit();
       const groups = new Map<UnitSite | undefined, OfUnit[]>();
       for (const entry of await entries<OfUnit>(collection, locale)) {
         const at = siteOfUnit.get(entry.unit?.documentId ?? '');
@@ -104,11 +111,11 @@ export function formerUnitOf(entry: OfUnit, site: UnitSite | undefined): Unit | 
   return site?.formerUnits.find((former) => former.documentId === entry.unit?.documentId);
 }
 
+let labelsOnce: Promise<Map<string, string>> | undefined;
 /** What search files an entry under: its unit's name, a former unit's with its end date. */
 export async function unitFilterOf(entry: OfUnit): Promise<string | undefined> {
-  const id = entry.unit?.documentId;
-  const unit = id ? (await entries<Unit>('units')).find((candidate) => candidate.documentId === id) : undefined;
-  return unit ? unitLabel(unit) : undefined;
+  labelsOnce ??= entries<Unit>('units').then((units) => new Map(units.map((unit) => [unit.documentId, unitLabel(unit)])));
+  return (await labelsOnce).get(entry.unit?.documentId ?? '');
 }
 
 /** A path of a site as the release holds it: the portal's as it is, a unit's under its folder. */
@@ -164,9 +171,8 @@ export async function articlesFromUnits(limit: number): Promise<Array<{ article:
   const taken: Array<{ article: Article; href: string; source: string }> = [];
   for (const site of await unitSites()) {
     for (const article of await entriesOnSite<Article>('articles', 'vi', site)) {
-      if (article.onPortal) taken.push({ article, href: publicUrl(site, `/tin-tuc/${article.slug}/`), source: site.unit.shortName ?? site.unit.fullName });
+      if (article.onPortal) taken.push({ article, href: publicUrl(site, routes.article(article.slug)), source: site.unit.shortName ?? site.unit.fullName });
     }
   }
-  const date = (article: Article) => article.displayDate ?? article.publishedAt ?? article.createdAt;
-  return taken.sort((a, b) => date(b.article).localeCompare(date(a.article))).slice(0, limit);
+  return taken.sort((a, b) => articleDate(b.article).localeCompare(articleDate(a.article))).slice(0, limit);
 }

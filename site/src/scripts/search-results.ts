@@ -1,6 +1,6 @@
 // Used by the browser only: the search page's results, what a result shows, and Pagefind's
 // results a page at a time.
-import { escapeHtml, formatVietnameseDate } from '@cong/shared';
+import { escapeHtml, formatVietnameseDate, UNIT_SITES_DIR } from '@cong/shared';
 import type { ResultMeta } from '../search/fields';
 import { kindLabel } from '../search/kinds';
 import type { NumberEntry } from '../search/number-lookup';
@@ -61,7 +61,7 @@ export function excerptNodes(html: string): Node[] {
  * `units` is the units' origin with "*" for the label; `here` this page's origin.
  */
 export function resultHref(url: string, { portal, units, here }: { portal: string; units: string; here: string }): string {
-  const unit = url.match(/^\/don-vi\/([a-z0-9-]+)(\/.*)$/);
+  const unit = url.match(new RegExp(`^/${UNIT_SITES_DIR}/([a-z0-9-]+)(/.*)$`));
   if (unit) return `${units.replace('*', unit[1]!)}${unit[2]}`;
   if (!url.startsWith('/') || url.startsWith('//')) return url;
   return here === new URL(portal).origin ? url : `${portal}${url}`;
