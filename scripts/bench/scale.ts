@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { controlServer, countPages, Publisher, Releases, serveStatic } from '@cong/publisher';
 import type { ImportReport } from '@cong/shared';
-import { createTestDatabase, freePort, fullAccessToken, launchChromium, runSeed, startCms } from '@cong/testing';
+import { fullAccessToken, launchChromium, runSeed, startCms } from '@cong/testing';
 import { importGeneratedProvince } from './generated-province.ts';
+import { benchCmsEnv } from './bench-cms-env.ts';
 import { benchSize } from './settings.ts';
 import { coldSearch, searchBytes, type ColdSearch } from './cold-search.ts';
 import { filesUnder } from './site.ts';
@@ -22,22 +23,7 @@ const queries = ['quyết định', 'quyet dinh', '1730/TB-VP', 'TB-VP', 'chuy�
  */
 export async function benchScale(): Promise<string> {
   const { years, fraction } = benchSize({ years: 10, fraction: 1 });
-  const database = await createTestDatabase('sqlite');
-  const dir = path.dirname(database.env.PUBLIC_DIR!);
-  const [controlPort, sitePort] = [await freePort(), await freePort()];
-  const secret = randomBytes(12).toString('hex');
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const env = {
-    ...database.env,
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: String(await freePort()),
-    SERVE_ADMIN_PANEL: 'false',
-    SITE_TOKEN_FILE: path.join(dir, 'site-token'),
-    CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
-    PUBLISHER_URL: `http://127.0.0.1:${controlPort}`,
-    PUBLISHER_SECRET: secret,
-  };
+  const { database, controlPort, sitePort, secret, siteUrl, env } = await benchCmsEnv();
   const work = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-scale-'));
   try {
     await runSeed(env);

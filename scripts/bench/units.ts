@@ -1,16 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { controlServer, countPages, Publisher, Releases, serveStatic } from '@cong/publisher';
 import { UNIT_KINDS, type ImportReport, type Province, type UnitKind } from '@cong/shared';
-import { cmsDir, createTestDatabase, freePort, fullAccessToken, run, runSeed, startCms, type DemoCms } from '@cong/testing';
+import { cmsDir, fullAccessToken, run, runSeed, startCms, type DemoCms } from '@cong/testing';
 import { generateProvince } from '../scale/generate.ts';
 import { writeProvince } from '../scale/province-file.ts';
 import { provinceSlice } from '../scale/slice.ts';
 import { bareAstroRender, type BareRender } from './bare-astro.ts';
 import { diskOf, type Disk } from './release-disk.ts';
 import { publishArticle, type ArticleLive } from './publish-article.ts';
+import { benchCmsEnv } from './bench-cms-env.ts';
 import { benchSize } from './settings.ts';
 import { stagedBuild, type StagedBuild } from './staged-build.ts';
 
@@ -35,22 +35,7 @@ interface Step {
  */
 export async function benchUnits(): Promise<string> {
   const { years, fraction } = benchSize({ years: 1, fraction: 1 });
-  const database = await createTestDatabase('sqlite');
-  const dir = path.dirname(database.env.PUBLIC_DIR!);
-  const [controlPort, sitePort] = [await freePort(), await freePort()];
-  const secret = randomBytes(12).toString('hex');
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const env = {
-    ...database.env,
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: String(await freePort()),
-    SERVE_ADMIN_PANEL: 'false',
-    SITE_TOKEN_FILE: path.join(dir, 'site-token'),
-    CONG_LOGINS_FILE: path.join(dir, 'logins.json'),
-    PUBLISHER_URL: `http://127.0.0.1:${controlPort}`,
-    PUBLISHER_SECRET: secret,
-  };
+  const { database, controlPort, sitePort, secret, siteUrl, env } = await benchCmsEnv();
   const work = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-units-'));
   // The machine is shared: how busy it was goes with the figures.
   const loadAtStart = os.loadavg()[0]!;
