@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { unitOrigin } from '@cong/shared';
 
 /** How long one article took from its REST publish to its page being served, and where it shows. */
 export interface ArticleLive {
@@ -32,8 +34,9 @@ export async function publishArticle({ cmsUrl, token, siteUrl, unit }: { cmsUrl:
   });
   if (!created.ok) throw new Error(`Không xuất bản được tin thử: ${await created.text()}`);
   const { slug } = ((await created.json()) as { data: { slug: string } }).data;
-  const base = unit ? `/don-vi/${unit.hostLabel}` : '';
-  const shows = async (pathname: string) => (await (await fetch(`${siteUrl}${base}${pathname}`)).text()).includes(word);
+  // A unit's pages are at its own host (the portal's /don-vi/<label>/ only redirects there).
+  const origin = unit ? unitOrigin(unit.hostLabel, siteUrl) : new URL(siteUrl).origin;
+  const shows = async (pathname: string) => (await pageText(origin, pathname)).includes(word);
   for (;;) {
     if (await shows(`/tin-tuc/${slug}/`).catch(() => false)) break;
     if (performance.now() - started > 1_800_000) throw new Error('Tin thử không lên trang sau 30 phút.');
@@ -41,4 +44,22 @@ export async function publishArticle({ cmsUrl, token, siteUrl, unit }: { cmsUrl:
   }
   const seconds = (performance.now() - started) / 1000;
   return { seconds, everywhere: { 'home page': await shows('/'), 'news list': await shows('/tin-tuc/') } };
+}
+
+/**
+ * A page's text as the static server answers it for `origin`'s host, asked on loopback: Node,
+ * unlike browsers, does not resolve `<label>.localhost`. Empty until the page is there (not 200).
+ */
+function pageText(origin: string, pathname: string): Promise<string> {
+  const { host, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: pathname, headers: { host } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(response.statusCode === 200 ? text : ''));
+      })
+      .on('error', reject);
+  });
 }

@@ -27,6 +27,8 @@ export interface StagedBuild {
   indexPeakMb: number;
   /** HTML pages rendered (the build's report). */
   pages: number;
+  /** HTML pages in the whole release (the build's report): not counted again by walking it. */
+  releasePages: number;
   log: string;
 }
 
@@ -97,6 +99,7 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
     peakMb: Number(field('Maximum resident set size')) / 1024,
     indexPeakMb: indexPeakKb / 1024,
     pages: built.rendered,
+    releasePages: built.pages,
     log,
   };
 }
