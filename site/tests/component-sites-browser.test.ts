@@ -60,4 +60,24 @@ describe('the component sites in a browser', () => {
     await page.selectOption('select[name="unit"]', 'Ủy ban nhân dân huyện Sơn Hà (trước 01/7/2025)');
     await expect.poll(async () => (await page.locator('main').innerText())).toContain('Sơn Hà khánh thành cầu Khe Mây');
   });
+
+  it("searches the portal's own pages first, a unit's when the unit is chosen, and every site's when asked", async () => {
+    const page = await browser.open('/tim-kiem/?q=Khe%20M%C3%A2y');
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.innerText()).toContain('Cổng tỉnh');
+    expect(await page.locator('[data-search-results]').innerText()).not.toContain('Xã Hòa Sơn sửa xong tuyến đường');
+    const wider = page.locator('[data-search-older]');
+    expect(await wider.innerText()).toContain('trên các trang thành phần');
+    await wider.click();
+    await expect.poll(() => page.locator('[data-search-results]').innerText()).toContain('Xã Hòa Sơn sửa xong tuyến đường');
+
+    // The unit list is there before any of the units' shards is loaded, and choosing one searches its site.
+    const chosen = await browser.open('/tim-kiem/?q=Khe%20M%C3%A2y');
+    await expect.poll(() => chosen.locator('select[name="unit"] option').allInnerTexts()).toContain('Ủy ban nhân dân xã Hòa Sơn');
+    await chosen.selectOption('select[name="unit"]', 'Ủy ban nhân dân xã Hòa Sơn');
+    await expect.poll(() => chosen.locator('[data-search-results]').innerText()).toContain('Xã Hòa Sơn sửa xong tuyến đường');
+    const link = await chosen.locator('[data-search-results] h2 a', { hasText: 'Xã Hòa Sơn sửa xong tuyến đường' }).getAttribute('href');
+    // Read on the unit's own host.
+    expect(link?.startsWith(at('hoason', '/tin-tuc/'))).toBe(true);
+  });
 });

@@ -67,4 +67,20 @@ describe('one release holds every component site', () => {
     expect(main).toMatch(/nay là <a href="http:\/\/hoason\.localhost:\d+\/">Ủy ban nhân dân xã Hòa Sơn<\/a>/);
     expect(await builtText('index.html')).toContain('href="/trang-thanh-phan/"');
   });
+
+  it("indexes each unit's site apart from the portal, so a unit's page re-indexes its own site's shard only", async () => {
+    const { shards } = JSON.parse(await builtText('pagefind/shards.json')) as { shards: Array<{ id: string; site: string; pages: number }> };
+    const files = new Set(await builtFiles());
+    for (const label of activeUnits) {
+      const own = shards.filter((shard) => shard.site === label);
+      expect(own.length, label).toBeGreaterThan(0);
+      for (const shard of own) {
+        expect(shard.id.startsWith(`vi.${label}-`), shard.id).toBe(true);
+        expect(files.has(`pagefind/${shard.id}/pagefind-entry.json`), shard.id).toBe(true);
+      }
+    }
+    expect(shards.some((shard) => shard.site === '' && shard.pages > 0)).toBe(true);
+    // The former district's pages are on its heir's site, in its heir's shards.
+    expect(shards.some((shard) => shard.site === 'sonha')).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config.ts';
 import { indexedPart, pagePeriod } from '../search/indexed-page.ts';
-import { planShards } from '../search/shard-plan.ts';
+import { planShards, siteOfPage } from '../search/shard-plan.ts';
 import { shardManifestUrl, type SearchShard, type ShardManifest } from '../search/shards.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import type { ShardJob } from './index-shard.ts';
@@ -24,8 +24,8 @@ type IndexedPage = [language: string, quarter: number | null, digest: string];
 
 /**
  * Indexes the release with Pagefind: only what pages mark `data-pagefind-body` (the content
- * of articles, documents, gazette issues, consultations and pages), in shards by language and
- * span of quarters (/pagefind/<shard>/, listed in /pagefind/shards.json). One Pagefind run a
+ * of articles, documents, gazette issues, consultations and pages), in shards by language, site
+ * and span of quarters (/pagefind/<shard>/, listed in /pagefind/shards.json). One Pagefind run a
  * shard, two at a time, so memory is two shards', not the site's: one index of 150,000 pages
  * needs more than this machine has (docs/search.md). A shard whose pages index the same as last time is reused
  * from the build cache. A partial build reads only the pages it rendered: what the others
@@ -59,11 +59,14 @@ export function search(files: ReleaseFiles): AstroIntegration {
           await writeFile(path.join(buildInfoDir, 'search-pages.json'), JSON.stringify(indexed));
         }
 
-        const byLanguage = new Map<string, Array<{ quarter: number | null; item: { file: string; digest: string } }>>();
+        // Each site apart: a unit's pages are indexed with its site's only (see SearchShard.site).
+        const bySite = new Map<string, { language: string; site: string; pages: Array<{ quarter: number | null; item: { file: string; digest: string } }> }>();
         for (const file of Object.keys(indexed).sort()) {
           const [language, quarter, digest] = indexed[file]!;
-          if (!byLanguage.has(language)) byLanguage.set(language, []);
-          byLanguage.get(language)!.push({ quarter, item: { file: path.join(site, file), digest } });
+          const pageSite = siteOfPage(file);
+          const key = `${language}.${pageSite}`;
+          if (!bySite.has(key)) bySite.set(key, { language, site: pageSite, pages: [] });
+          bySite.get(key)!.pages.push({ quarter, item: { file: path.join(site, file), digest } });
         }
 
         const read = (performance.now() - started) / 1000;
@@ -71,8 +74,8 @@ export function search(files: ReleaseFiles): AstroIntegration {
         let reused = 0;
         await mkdir(path.join(site, 'pagefind'), { recursive: true });
         const changed: Array<{ job: ShardJob; cached: string; digest: string }> = [];
-        for (const [language, pages] of byLanguage) {
-          for (const { items, ...shard } of planShards(language, pages)) {
+        for (const { language, site: pageSite, pages } of bySite.values()) {
+          for (const { items, ...shard } of planShards(language, pages, undefined, undefined, pageSite)) {
             const output = path.join(site, 'pagefind', shard.id);
             const cached = path.join(pagefindCacheDir, shard.id);
             const digest = createHash('sha256').update(`pagefind ${pagefindVersion} ${language}\n`).update(items.map((item) => item.digest).sort().join('\n')).digest('hex');

@@ -111,6 +111,16 @@ export function formerUnitOf(entry: OfUnit, site: UnitSite | undefined): Unit | 
   return site?.formerUnits.find((former) => former.documentId === entry.unit?.documentId);
 }
 
+/**
+ * Each unit as search files it (unitFilterOf) and the site its entries are on: its host label,
+ * or "" for the portal's. The portal's search loads a unit's index shards when the reader
+ * picks the unit (a unit's site is indexed on its own).
+ */
+export async function sitesOfUnitFilters(): Promise<Record<string, string>> {
+  const byUnit = await siteByUnit();
+  return Object.fromEntries((await allUnits()).map((unit) => [unitLabel(unit), byUnit.get(unit.documentId)?.unit.hostLabel ?? '']));
+}
+
 let labelsOnce: Promise<Map<string, string>> | undefined;
 /** What search files an entry under: its unit's name, a former unit's with its end date. */
 export async function unitFilterOf(entry: OfUnit): Promise<string | undefined> {

@@ -3,7 +3,7 @@
 import { foldVietnamese, type Locale } from '@cong/shared';
 import { kindLabels } from '../search/kinds';
 import { bucketUrl, codeOf, codeUrl, numberKey, type NumberEntry } from '../search/number-lookup';
-import { shardManifestUrl, shardsFor, shardYears, type SearchShard, type ShardManifest } from '../search/shards';
+import { shardManifestUrl, shardsFor, shardsOfSite, shardYears, type SearchShard, type ShardManifest } from '../search/shards';
 import { numberItem, resultHref, resultItem, ResultPages, type PagefindResults, type SearchItem } from './search-results';
 
 interface Pagefind {
@@ -23,28 +23,36 @@ const numberLike = /^\s*(\d{1,6}(\s*\/.*)?|[a-zđ]{1,8}\s*-\s*[a-zđ&.]{1,20}(\s
 const firstPages = 2_000;
 
 /**
- * The search index in shards (/pagefind/shards.json): starts with the newest, merges others
- * only when a filter or the reader asks for them. Merged shards share the first one's code.
+ * The search index in shards (/pagefind/shards.json), each of one site: starts with the newest
+ * of the site searched, merges others only when a filter or the reader asks for them. Merged
+ * shards share the first one's code. A site is "" for the portal's, a unit's label for its;
+ * `null` is the portal's search over every site, with no unit chosen.
  */
 class ShardedIndex {
   private code: Promise<Pagefind> | null = null;
   private failures = 0;
   // Each shard's load, started once: searches typed meanwhile wait for the same load.
   private readonly loading = new Map<string, Promise<unknown>>();
+  /** The page's: on a unit's site its own shards, on the portal every site's. */
   readonly shards: SearchShard[];
 
-  constructor(manifest: ShardManifest, language: string) {
-    this.shards = manifest.shards.filter((shard) => shard.language === language);
+  constructor(manifest: ShardManifest, language: string, home: string | null) {
+    this.shards = manifest.shards.filter((shard) => shard.language === language && (home === null || shard.site === home));
   }
 
-  /** The shards a search needs: the one holding the year asked for, else the newest. */
-  wanted(year: string): SearchShard[] {
-    return shardsFor(this.shards, year, firstPages);
+  /** The shards a search of `site` covers. */
+  scope(site: string | null): SearchShard[] {
+    return site === null ? this.shards : shardsOfSite(this.shards, site);
   }
 
-  /** Shards not searched yet, and their pages. */
-  remaining(): { count: number; pages: number } {
-    const rest = this.shards.filter((shard) => !this.loading.has(shard.id));
+  /** The shards a search needs first: of the site (the portal's for every site), the one holding the year asked for, else the newest. */
+  wanted(year: string, site: string | null): SearchShard[] {
+    return shardsFor(shardsOfSite(this.shards, site ?? ''), year, firstPages);
+  }
+
+  /** Shards of a search of `site` not searched yet, and their pages. */
+  remaining(site: string | null): { count: number; pages: number } {
+    const rest = this.scope(site).filter((shard) => !this.loading.has(shard.id));
     return { count: rest.length, pages: rest.reduce((sum, shard) => sum + shard.pages, 0) };
   }
 
@@ -118,10 +126,19 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     return;
   }
   const language = document.documentElement.lang.slice(0, 2) as Locale;
-  const index = new ShardedIndex(manifest, language);
+  // On a unit's site, its label; on the portal, where each unit's pages are indexed (its site's label, "" the portal's).
+  const home = form.dataset.site ?? null;
+  const unitSites = JSON.parse(form.dataset.unitSites ?? '{}') as Record<string, string>;
+  const index = new ShardedIndex(manifest, language, home);
+  // The site a search covers: a unit's site its own; the portal the chosen unit's, or every site.
+  const siteOf = (unit: string | undefined) => home ?? (unit ? (unitSites[unit] ?? '') : null);
   // Years come from the list of shards, so a year not searched yet can be chosen; kinds from
-  // the list every page's kind comes from, in its order.
-  const known: Record<string, string[]> = { year: shardYears(index.shards).map(String), kind: kindLabels(language) };
+  // the list every page's kind comes from, in its order; on the portal, units from the page.
+  const known: Record<string, string[]> = {
+    year: shardYears(index.shards).map(String),
+    kind: kindLabels(language),
+    ...(home === null && { unit: Object.keys(unitSites) }),
+  };
   // The other filter lists cost their own downloads: fill them after the first results, not before.
   const fillFilters = async (pagefind: Pagefind | null) => {
     const available = pagefind ? await pagefind.filters() : {};
@@ -141,6 +158,7 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
     await run({ immediate: true });
     await fillFilters(await index.load([]).catch(() => null));
   });
+  const unitSelect = selects.find((select) => select.dataset.filter === 'unit');
   // A filter in the address is honoured on the first search, before its list is filled.
   const chosen = (select: HTMLSelectElement) => select.value || (select.options.length <= 1 ? given(select) : '');
 
@@ -167,18 +185,20 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
 
+    const site = siteOf(filters.unit?.[0]);
     // The number lookup and the index load at the same time: neither waits for the other.
     const [byNumber, pagefind] = await Promise.all([
       query && numberLike.test(query) ? lookUpNumber(query) : Promise.resolve([]),
-      index.load(everything ? index.shards : index.wanted(filters.year?.[0] ?? '')),
+      index.load(everything ? index.scope(site) : index.wanted(filters.year?.[0] ?? '', site)),
     ]);
     if (!pagefind) {
       status.textContent = 'Chưa có nội dung nào để tìm.';
       return;
     }
-    const rest = index.remaining();
+    const rest = index.remaining(site);
     older.hidden = rest.count === 0;
-    older.textContent = `Tìm cả nội dung cũ hơn (thêm ${rest.pages.toLocaleString('vi-VN')} trang)`;
+    // On the portal with no unit chosen, the rest is also the component sites' pages.
+    older.textContent = `Tìm cả nội dung cũ hơn${site === null ? ' và trên các trang thành phần' : ''} (thêm ${rest.pages.toLocaleString('vi-VN')} trang)`;
     const folded = query ? foldVietnamese(query) : null;
     const options = { filters, ...(sort.value ? { sort: { date: 'desc' } } : {}) };
     const search = immediate ? await pagefind.search(folded, options) : await pagefind.debouncedSearch(folded, options, 200);
@@ -190,7 +210,8 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
       list.append(...items.map(onItsSite).map(resultItem));
       more.hidden = results.done;
       // Said when older content was not searched yet, so a reader knows where the results come from.
-      const within = rest.count && !filters.year ? ' trong nội dung gần đây' : '';
+      const recent = rest.count && !filters.year ? ' trong nội dung gần đây' : '';
+      const within = rest.count && site === null ? `${recent}${recent ? ' của' : ' trên'} Cổng tỉnh` : recent;
       const what = query ? ` cho “${query}”` : '';
       status.textContent = list.children.length
         ? `Tìm thấy ${results.total} kết quả${what}${within}.`
@@ -216,5 +237,5 @@ export async function setUpSearch(form: HTMLFormElement): Promise<void> {
   for (const control of [...selects, sort]) control.addEventListener('change', () => void run());
   if (input.value || selects.some((s) => chosen(s))) await run({ immediate: true });
   // Without the index the lists keep only the years; the status says why when a search fails.
-  await fillFilters(await index.load(index.wanted(params.get('year') ?? '')).catch(() => null));
+  await fillFilters(await index.load(index.wanted(params.get('year') ?? '', siteOf((unitSelect && given(unitSelect)) || undefined))).catch(() => null));
 }

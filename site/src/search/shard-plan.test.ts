@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, quarterOf } from './shard-plan';
+import { planShards, quarterOf, siteOfPage } from './shard-plan';
 
 describe('quarterOf', () => {
   it.each([
@@ -45,4 +45,22 @@ describe('planShards', () => {
   it('puts undated pages in the province’s quarter of today when no page has a date', () => {
     expect(planShards('vi', pages(null, 2), 12, '2026-01-01').map(({ id, pages }) => [id, pages])).toEqual([['vi-2026q1', 2]]);
   });
+
+  it('names a unit site’s shards by its label, apart from the portal’s, and says whose they are', () => {
+    const shards = planShards('vi', [...pages(q(2026, 4), 3), ...pages(q(2019, 2), 2)], 12, undefined, 'hoason');
+    expect(shards.map(({ id, site, pages }) => [id, site, pages])).toEqual([['vi.hoason-2019q2-2026q4', 'hoason', 5]]);
+    expect(planShards('vi', pages(q(2026, 4), 1), 12)[0]).toMatchObject({ id: 'vi-2026q4', site: '' });
+  });
+});
+
+describe('siteOfPage', () => {
+  it.each([
+    ['don-vi/hoason/tin-tuc/le-hoi/index.html', 'hoason'],
+    ['don-vi/hoason/index.html', 'hoason'],
+    ['tin-tuc/le-hoi/index.html', ''],
+    ['index.html', ''],
+    // The directory of component sites and a page merely named so are the portal's.
+    ['don-vi/index.html', ''],
+    ['trang/don-vi/index.html', ''],
+  ])('puts %s on the site "%s"', (file, site) => expect(siteOfPage(file)).toBe(site));
 });

@@ -1,5 +1,5 @@
 // Used by the build only: how the pages of a language are split into shards of whole quarters.
-import { provinceDate, provinceDateOf } from '@cong/shared';
+import { provinceDate, provinceDateOf, UNIT_SITES_DIR } from '@cong/shared';
 import type { SearchShard } from './shards.ts';
 
 /**
@@ -17,10 +17,17 @@ export function quarterOf(date: string): number {
   const [year, month] = provinceDateOf(date).split('-').map(Number);
   return year! * 4 + Math.floor((month! - 1) / 3);
 }
+/** The site a page of the release is on: a unit's label for a file under don-vi/<label>/, else "" (the portal's). */
+export function siteOfPage(file: string): string {
+  const [folder, label, ...rest] = file.split('/');
+  return folder === UNIT_SITES_DIR && label && rest.length ? label : '';
+}
+
 const quarterLabel = (quarter: number) => `${Math.floor(quarter / 4)}q${(quarter % 4) + 1}`;
 
 /**
- * Splits a language's pages into shards of whole quarters, oldest first: a new shard whenever
+ * Splits a site's pages in a language (`site`: "" the portal's, else a unit's label) into
+ * shards of whole quarters, oldest first: a new shard whenever
  * the next quarter would take the current one past `maxPages`. Planned from the oldest, the
  * shards of past years stay as they are while a portal grows: new pages only ever change the
  * newest shard, so a publish re-indexes one quarter, not the whole history. Undated pages join
@@ -31,6 +38,7 @@ export function planShards<T>(
   pages: Array<{ quarter: number | null; item: T }>,
   maxPages = maxShardPages,
   today = provinceDate(),
+  site = '',
 ): Array<SearchShard & { items: T[] }> {
   const byQuarter = new Map<number, T[]>();
   // A loop, not Math.max(...quarters): 150,000 arguments overflow the stack.
@@ -53,9 +61,12 @@ export function planShards<T>(
       shards.push({ id: '', language, from: 0, to: 0, pages: 0, items: [...items], first: quarter, last: quarter });
     }
   }
+  // "." is in no host label: a unit's shard is never taken for the portal's.
+  const prefix = site ? `${language}.${site}` : language;
   return shards.reverse().map(({ first, last, items }) => ({
-    id: `${language}-${quarterLabel(first)}${first === last ? '' : `-${quarterLabel(last)}`}`,
+    id: `${prefix}-${quarterLabel(first)}${first === last ? '' : `-${quarterLabel(last)}`}`,
     language,
+    site,
     from: Math.floor(first / 4),
     to: Math.floor(last / 4),
     pages: items.length,

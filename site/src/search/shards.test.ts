@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shardsFor, shardYears, type SearchShard } from './shards';
 
 describe('shardsFor', () => {
-  const shard = (from: number, to: number, pages: number): SearchShard => ({ id: `vi-${from}-${to}`, language: 'vi', from, to, pages });
+  const shard = (from: number, to: number, pages: number): SearchShard => ({ id: `vi-${from}-${to}`, language: 'vi', site: '', from, to, pages });
   const province = [shard(2026, 2026, 1_500), shard(2025, 2025, 3_800), shard(2024, 2024, 3_800), shard(2015, 2023, 3_700)];
 
   it('starts with the newest shards, until they hold the pages asked for', () => {
@@ -20,7 +20,7 @@ describe('shardsFor', () => {
 });
 
 describe('shardYears', () => {
-  const shard = (id: string, from: number, to: number): SearchShard => ({ id, language: 'vi', from, to, pages: 1 });
+  const shard = (id: string, from: number, to: number): SearchShard => ({ id, language: 'vi', site: '', from, to, pages: 1 });
 
   it.each([
     ['one shard over the years', [shard('vi-2011q2-2014q4', 2011, 2014)], [2014, 2013, 2012, 2011]],
