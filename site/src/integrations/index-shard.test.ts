@@ -18,18 +18,17 @@ const zombies = () =>
     .split('\n')
     .filter((line) => line.trim().startsWith('Z'));
 
-describe('a shard indexed in a worker thread', () => {
-  it('writes its index and leaves no Pagefind process behind, not even a zombie', async () => {
-    for (const n of [1, 2]) {
-      const worker = new Worker(new URL('./index-shard.ts', import.meta.url), {
-        workerData: { shardJob: { site: work, language: 'vi', files: [path.join(work, 'a.html')], output: path.join(work, `out-${n}`) } },
-      });
+describe('shards indexed in a worker thread', () => {
+  it('writes each shard of a batch and leaves no Pagefind process behind, not even a zombie', async () => {
+    const job = (n: number) => ({ site: work, language: 'vi', files: [path.join(work, 'a.html')], output: path.join(work, `out-${n}`) });
+    for (const batch of [[1, 2], [3]]) {
+      const worker = new Worker(new URL('./index-shard.ts', import.meta.url), { workerData: { shardJobs: batch.map(job) } });
       await new Promise<void>((resolve, reject) => {
         worker.once('message', () => resolve());
         worker.once('error', reject);
       });
       await worker.terminate();
-      expect(await readdir(path.join(work, `out-${n}`))).toContain('pagefind-entry.json');
+      for (const n of batch) expect(await readdir(path.join(work, `out-${n}`))).toContain('pagefind-entry.json');
     }
     expect(zombies()).toEqual([]);
   });

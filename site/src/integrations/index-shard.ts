@@ -1,6 +1,7 @@
-// One shard of the search index: one Pagefind run over its pages. Run in a worker thread by
-// integrations/search.ts, two shards at a time: each worker has its own Pagefind process, and
-// one Pagefind (with the thread feeding it) used about one of the two cores.
+// Shards of the search index: one Pagefind run over a batch of shards (a quarter of the
+// portal, or many units' small sites). Run in a worker thread by integrations/search.ts, two
+// batches at a time: each worker has its own Pagefind process, and one Pagefind (with the
+// thread feeding it) used about one of the two cores.
 import childProcess, { type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,9 +41,20 @@ export interface ShardJob {
   output: string;
 }
 
-/** Indexes one shard's pages with Pagefind, written to `output`. */
-export async function indexShard({ site, language, files, output }: ShardJob): Promise<void> {
+/**
+ * Indexes shards one after another with one Pagefind, each written to its `output`: a
+ * Pagefind process and a worker a shard cost more than indexing a xã's few hundred pages
+ * (each unit's site is indexed on its own, ~120 of them).
+ */
+export async function indexShards(jobs: ShardJob[]): Promise<void> {
   const pagefind = await import('pagefind');
+  for (const job of jobs) await indexShard(pagefind, job);
+  // Ends this Pagefind's process, and its memory with it.
+  await closePagefind(pagefind);
+}
+
+/** Indexes one shard's pages, written to `output`; its index is then freed in Pagefind's process. */
+async function indexShard(pagefind: typeof import('pagefind'), { site, language, files, output }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
   // Several pages in flight, sent in order: one at a time, each waited for, left Pagefind idle
@@ -60,12 +72,11 @@ export async function indexShard({ site, language, files, output }: ShardJob): P
   }
   await Promise.all(inFlight);
   await index.writeFiles({ outputPath: output });
-  // Ends this Pagefind's process, and its memory with it.
-  await closePagefind(pagefind);
+  await index.deleteIndex();
 }
 
-const job = (workerData as { shardJob?: ShardJob } | null)?.shardJob;
-if (!isMainThread && parentPort && job) {
-  await indexShard(job);
+const jobs = (workerData as { shardJobs?: ShardJob[] } | null)?.shardJobs;
+if (!isMainThread && parentPort && jobs) {
+  await indexShards(jobs);
   parentPort.postMessage('done');
 }

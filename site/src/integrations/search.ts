@@ -26,7 +26,8 @@ type IndexedPage = [language: string, quarter: number | null, digest: string];
  * Indexes the release with Pagefind: only what pages mark `data-pagefind-body` (the content
  * of articles, documents, gazette issues, consultations and pages), in shards by language, site
  * and span of quarters (/pagefind/<shard>/, listed in /pagefind/shards.json). One Pagefind run a
- * shard, two at a time, so memory is two shards', not the site's: one index of 150,000 pages
+ * batch of shards (see batchPages), two at a time, each shard's index freed once written, so
+ * memory is two shards', not the site's: one index of 150,000 pages
  * needs more than this machine has (docs/search.md). A shard whose pages index the same as last time is reused
  * from the build cache. A partial build reads only the pages it rendered: what the others
  * index comes from the base build's list (SITE_BASE_INFO), and the list of this one goes to
@@ -89,16 +90,18 @@ export function search(files: ReleaseFiles): AstroIntegration {
           }
         }
         const indexing = performance.now();
-        // Two shards at a time, each in a worker with its own Pagefind (see index-shard.ts).
-        await eachAtOnce(changed, 2, async ({ job, cached, digest }) => {
-          await inWorker(job);
-          // Kept for the next build as links, not a copy: neither the release nor the cache
-          // is ever written in place (a changed shard is removed and written anew).
-          // The digest goes first: a build stopped midway leaves no digest over half a shard.
-          await rm(`${cached}.digest`, { force: true });
-          await rm(cached, { recursive: true, force: true });
-          await linkTree(job.output, cached);
-          await writeFile(`${cached}.digest`, digest);
+        // Two batches at a time, each in a worker with its own Pagefind (see index-shard.ts).
+        await eachAtOnce(batches(changed), 2, async (batch) => {
+          await inWorker(batch.map(({ job }) => job));
+          for (const { job, cached, digest } of batch) {
+            // Kept for the next build as links, not a copy: neither the release nor the cache
+            // is ever written in place (a changed shard is removed and written anew).
+            // The digest goes first: a build stopped midway leaves no digest over half a shard.
+            await rm(`${cached}.digest`, { force: true });
+            await rm(cached, { recursive: true, force: true });
+            await linkTree(job.output, cached);
+            await writeFile(`${cached}.digest`, digest);
+          }
         });
         const indexSeconds = (performance.now() - indexing) / 1000;
         const manifest: ShardManifest = { shards: shards.sort((a, b) => b.to - a.to || b.id.localeCompare(a.id)) };
@@ -113,14 +116,35 @@ export function search(files: ReleaseFiles): AstroIntegration {
   };
 }
 
-/** Indexes one shard in a worker thread (integrations/index-shard.ts); rejects with its error. */
-function inWorker(job: ShardJob): Promise<void> {
+// Pages a batch of shards reaches before it takes no more: a quarter of the portal is a batch
+// of its own, a hundred small units' sites share a few (a Pagefind process and a worker cost
+// more than a xã's few hundred pages).
+const batchPages = 2_000;
+
+/** Shards to index, in batches of about `batchPages` pages, in their order. */
+function batches<T extends { job: ShardJob }>(shards: T[]): T[][] {
+  const planned: T[][] = [];
+  let pages = Infinity;
+  for (const shard of shards) {
+    if (pages >= batchPages) {
+      planned.push([]);
+      pages = 0;
+    }
+    planned.at(-1)!.push(shard);
+    pages += shard.job.files.length;
+  }
+  return planned;
+}
+
+/** Indexes a batch of shards in a worker thread (integrations/index-shard.ts); rejects with its error. */
+function inWorker(jobs: ShardJob[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(import.meta.dirname, 'index-shard.ts'), { workerData: { shardJob: job } });
+    const worker = new Worker(path.join(import.meta.dirname, 'index-shard.ts'), { workerData: { shardJobs: jobs } });
     let done = false;
     worker.once('message', () => (done = true));
     worker.once('error', reject);
-    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`Đánh chỉ mục phần ${path.basename(job.output)} dừng giữa chừng (mã ${code}).`))));
+    const names = jobs.map((job) => path.basename(job.output)).join(', ');
+    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`Đánh chỉ mục phần ${names} dừng giữa chừng (mã ${code}).`))));
   });
 }
 
