@@ -53,29 +53,30 @@ describe('the component sites in a browser', () => {
     const page = await browser.open(at('hoason'));
     await page.fill('#tim-nhanh', 'Khe Mây');
     await Promise.all([page.waitForURL(/\/tim-kiem\/\?/), page.press('#tim-nhanh', 'Enter')]);
-    await expect.poll(async () => (await page.locator('main').innerText())).toContain('Xã Hòa Sơn sửa xong tuyến đường');
+    await page.locator('main', { hasText: 'Xã Hòa Sơn sửa xong tuyến đường' }).waitFor();
     // The filter list is filled after the first results; the search began on the unit already.
-    await expect.poll(() => page.locator('select[name="unit"]').inputValue()).toBe('Ủy ban nhân dân xã Hòa Sơn');
+    await page.locator('select[name="unit"] option:checked', { hasText: 'Ủy ban nhân dân xã Hòa Sơn' }).waitFor({ state: 'attached' });
     expect(await page.locator('main').innerText()).not.toContain('Sơn Hà khánh thành cầu Khe Mây');
     await page.selectOption('select[name="unit"]', 'Ủy ban nhân dân huyện Sơn Hà (trước 01/7/2025)');
-    await expect.poll(async () => (await page.locator('main').innerText())).toContain('Sơn Hà khánh thành cầu Khe Mây');
+    await page.locator('main', { hasText: 'Sơn Hà khánh thành cầu Khe Mây' }).waitFor();
   });
 
   it("searches the portal's own pages first, a unit's when the unit is chosen, and every site's when asked", async () => {
     const page = await browser.open('/tim-kiem/?q=Khe%20M%C3%A2y');
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.innerText()).toContain('Cổng tỉnh');
+    // The first search runs once Pagefind is loaded: waited for, however long that takes.
+    await status.filter({ hasText: 'Cổng tỉnh' }).waitFor();
     expect(await page.locator('[data-search-results]').innerText()).not.toContain('Xã Hòa Sơn sửa xong tuyến đường');
     const wider = page.locator('[data-search-older]');
     expect(await wider.innerText()).toContain('trên các trang thành phần');
     await wider.click();
-    await expect.poll(() => page.locator('[data-search-results]').innerText()).toContain('Xã Hòa Sơn sửa xong tuyến đường');
+    await page.locator('[data-search-results]', { hasText: 'Xã Hòa Sơn sửa xong tuyến đường' }).waitFor();
 
     // The unit list is there before any of the units' shards is loaded, and choosing one searches its site.
     const chosen = await browser.open('/tim-kiem/?q=Khe%20M%C3%A2y');
-    await expect.poll(() => chosen.locator('select[name="unit"] option').allInnerTexts()).toContain('Ủy ban nhân dân xã Hòa Sơn');
+    await chosen.locator('select[name="unit"] option', { hasText: /^Ủy ban nhân dân xã Hòa Sơn$/ }).waitFor({ state: 'attached' });
     await chosen.selectOption('select[name="unit"]', 'Ủy ban nhân dân xã Hòa Sơn');
-    await expect.poll(() => chosen.locator('[data-search-results]').innerText()).toContain('Xã Hòa Sơn sửa xong tuyến đường');
+    await chosen.locator('[data-search-results]', { hasText: 'Xã Hòa Sơn sửa xong tuyến đường' }).waitFor();
     const link = await chosen.locator('[data-search-results] h2 a', { hasText: 'Xã Hòa Sơn sửa xong tuyến đường' }).getAttribute('href');
     // Read on the unit's own host.
     expect(link?.startsWith(at('hoason', '/tin-tuc/'))).toBe(true);
