@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { controlServer, countPages, Publisher, Releases, serveStatic } from '@cong/publisher';
@@ -53,6 +53,8 @@ export async function benchUnits(): Promise<string> {
       releases,
       build: async (outDir, { infoDir, base } = {}) => {
         last = await stagedBuild({ outDir, cacheDir: path.join(releases.root, 'cache'), infoDir, base, env: cmsEnv() });
+        // Each build's lines with their seconds, for a look at a stage (kept with BENCH_KEEP).
+        await writeFile(path.join(work, `build-${path.basename(outDir)}.log`), last.log);
         // The build's own count: walking the release (~100,000 files) would be timed as publishing.
         return { pages: last.releasePages, rendered: last.pages, partial: last.partial };
       },
@@ -60,6 +62,8 @@ export async function benchUnits(): Promise<string> {
       maxWaitMs: 30_000,
       keep: 2,
       maxPageDrop: 0.2,
+      // Each build and what asked for it: a build of the CMS's own start-up writes would otherwise be timed as the article's.
+      log: (line) => console.error(`    ${line}`),
     });
     const control = controlServer(publisher, secret).listen(controlPort, '127.0.0.1');
     const site = await serveStatic(releases.liveLink, sitePort);
@@ -78,6 +82,8 @@ export async function benchUnits(): Promise<string> {
         const arrived = await publisher.publish({ trigger: 'bench' });
         if (arrived.outcome !== 'published') throw new Error(arrived.reason);
         const arrival = last!;
+        // The CMS's start-up (a new unit's starter pages) asks for builds of its own: the article is timed on an idle publisher.
+        await publisher.settled();
         const unit = await unitByLabel(cms.url, token, commune.hostLabel);
         console.error(`› ${units} đơn vị: xuất bản một tin của ${commune.shortName}…`);
         const live = await publishArticle({ cmsUrl: cms.url, token, siteUrl, unit });
@@ -111,7 +117,7 @@ export async function benchUnits(): Promise<string> {
     return report({ years, fraction, load: [loadAtStart, os.loadavg()[0]!], province, commune: commune.shortName, grown, provincial: provincial!, disk, cold, pages, bare });
   } finally {
     await cms?.stop();
-    if (process.env.BENCH_KEEP) console.error(`BENCH_KEEP: releases in ${path.join(work, 'publish')}, CMS env ${JSON.stringify(env)}`);
+    if (process.env.BENCH_KEEP) console.error(`BENCH_KEEP: releases in ${path.join(work, 'publish')}, each build's log in ${work}, CMS env ${JSON.stringify(env)}`);
     else {
       await database.drop();
       await rm(work, { recursive: true, force: true });

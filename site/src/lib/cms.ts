@@ -62,6 +62,13 @@ export async function cmsGet<T>(config: CmsConfig, pathAndQuery: string): Promis
   return (await response.json()) as T;
 }
 
+/** How many entries a list endpoint has for this query: one entry's id is read, and the total. */
+export async function cmsCount(config: CmsConfig, endpoint: string, query: string): Promise<number> {
+  const separator = query ? '&' : '';
+  const reply = await cmsGet<ListResponse<unknown>>(config, `/api/${endpoint}?${query}${separator}fields[0]=documentId&populate=&pagination[pageSize]=1`);
+  return reply.meta.pagination.total;
+}
+
 /** Every entry a list endpoint returns, page by page at the largest size the CMS allows. */
 export async function cmsGetAll<T>(config: CmsConfig, endpoint: string, query: string, pageSize = 5000, atOnce = 3): Promise<T[]> {
   const separator = query ? '&' : '';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BrokenReference, Entry } from '@cong/shared';
-import { cmsConfig, cmsGet, cmsGetAll, type CmsConfig } from './cms.ts';
+import { cmsConfig, cmsCount, cmsGet, cmsGetAll, type CmsConfig } from './cms.ts';
 import { collections, type CollectionName, type CollectionSource } from './collections.ts';
 import { readStored, writeStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { eachAtOnce } from './each-at-once.ts';
@@ -29,8 +29,10 @@ export async function syncContent(dir: string, log: Log): Promise<BrokenReferenc
 
 /**
  * One collection: on the first sync every published entry; afterwards only the entries
- * updated since the newest one seen, plus the ids of all published now, so that what was
- * unpublished or deleted is dropped. Written back only when something changed.
+ * updated since the newest one seen, and how many are published now: when fewer than those
+ * known, the ids of all published now, so that what was unpublished or deleted is dropped.
+ * A publish costs one count per collection, not every id (27,000 at one year of a province
+ * with its units, read at every publish). Written back only when something changed.
  */
 async function syncCollection(config: CmsConfig, dir: string, name: string, source: CollectionSource, log: Log): Promise<StoredCollection> {
   const { endpoint, locales, filters = '', single = false } = source;
@@ -40,6 +42,8 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
   const since = stored.lastUpdatedAt;
   let latest = since ?? '';
   let changed = 0;
+  // Whether the ids published now had to be read (something may have been removed).
+  let listed = false;
   const current = new Set<string>();
 
   for (const locale of locales) {
@@ -54,11 +58,20 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
       entries = reply.data ? [reply.data] : [];
       for (const entry of entries) current.add(`${locale}/${entry.documentId}`);
     } else if (since) {
-      // The ids of everything published now: what is not among them was unpublished or deleted.
-      // An empty populate: by default the CMS adds each entry's relations (~1 kB an entry).
-      const ids = await cmsGetAll<Pick<Entry, 'documentId'>>(config, endpoint, `${scope}&fields[0]=documentId&populate=`);
-      for (const { documentId } of ids) current.add(`${locale}/${documentId}`);
       entries = await cmsGetAll<Entry>(config, endpoint, `${scope}&filters[updatedAt][$gte]=${encodeURIComponent(since)}`);
+      // What is published now is among those stored and those just read (anything published
+      // since is updated since). When the CMS counts as many, nothing of them was unpublished,
+      // deleted or left the filter; only when it counts fewer are all its ids read to find which.
+      const known = new Set(Object.keys(stored.entries).filter((id) => id.startsWith(`${locale}/`)));
+      for (const entry of entries) known.add(`${locale}/${entry.documentId}`);
+      if ((await cmsCount(config, endpoint, scope)) === known.size) {
+        for (const id of known) current.add(id);
+      } else {
+        listed = true;
+        // An empty populate: by default the CMS adds each entry's relations (~1 kB an entry).
+        const ids = await cmsGetAll<Pick<Entry, 'documentId'>>(config, endpoint, `${scope}&fields[0]=documentId&populate=`);
+        for (const { documentId } of ids) current.add(`${locale}/${documentId}`);
+      }
     } else {
       // The first sync reads every published entry: they are the ids published now.
       entries = await cmsGetAll<Entry>(config, endpoint, scope);
@@ -86,7 +99,8 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
     if (latest) stored.lastUpdatedAt = latest;
     await writeStored(dir, name, stored);
   }
-  log(`${endpoint}: ${since ? 'đồng bộ phần thay đổi' : 'đồng bộ toàn bộ'}, ${changed} cập nhật, ${dropped} gỡ, tổng ${Object.keys(stored.entries).length}`);
+  const how = !since ? 'đồng bộ toàn bộ' : listed ? 'đồng bộ phần thay đổi, đối chiếu danh sách mã' : 'đồng bộ phần thay đổi';
+  log(`${endpoint}: ${how}, ${changed} cập nhật, ${dropped} gỡ, tổng ${Object.keys(stored.entries).length}`);
   return stored;
 }
 
