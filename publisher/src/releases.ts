@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PublisherRelease } from '@cong/shared';
+import { RELEASE_LINKS_FILE, type PublisherRelease, type ReleaseLinks } from '@cong/shared';
 
 /**
  * The built sites the publisher keeps, one folder each under `<root>/releases/`, and the
@@ -75,13 +75,68 @@ export class Releases {
     await rm(`${this.dir(id)}.json`, { force: true });
   }
 
-  /** Keeps the newest `keep` releases and the live one; removes unfinished builds left by a crash. */
+  /**
+   * Keeps the newest `keep` releases and the live one; removes unfinished builds left by a
+   * crash. Of a release removed, the folders a kept one reaches through its links stay (a
+   * partial build links the folders nothing changed in: RELEASE_LINKS_FILE), with the list of
+   * its own links, for the folders they reach in turn; the rest goes, its manifest too: it can
+   * no longer be put live.
+   */
   async prune(keep: number): Promise<void> {
     const live = (await this.live())?.id;
     const sealed = (await this.list()).map((release) => release.id);
     const kept = new Set([...sealed.slice(-keep), ...(live ? [live] : [])]);
+    const held = await this.reachedFrom(kept);
     for (const name of await readdir(this.releasesDir).catch(() => [] as string[])) {
-      if (!kept.has(name.replace(/\.(json|info)$/, ''))) await rm(path.join(this.releasesDir, name), { recursive: true, force: true });
+      const id = name.replace(/\.(json|info)$/, '');
+      if (kept.has(id)) continue;
+      const at = path.join(this.releasesDir, name);
+      if (held.has(id) && name === id) await removeAllBut(at, held.get(id)!);
+      else if (held.has(id) && name === `${id}.info`) await removeAllBut(at, new Set([RELEASE_LINKS_FILE]));
+      else await rm(at, { recursive: true, force: true });
     }
   }
+
+  /**
+   * The folders of other releases that these releases reach through their links, by release
+   * (relative to it, "/" between parts): a folder linked to may hold links of its own, listed
+   * with the release it is in.
+   */
+  private async reachedFrom(ids: Set<string>): Promise<Map<string, Set<string>>> {
+    const root = path.resolve(this.releasesDir);
+    const held = new Map<string, Set<string>>();
+    const read = new Map<string, Promise<Record<string, string>>>();
+    const linksOf = (id: string) => {
+      if (!read.has(id)) {
+        read.set(id, readFile(path.join(this.infoDir(id), RELEASE_LINKS_FILE), 'utf8').then((text) => (JSON.parse(text) as ReleaseLinks).folders, () => ({})));
+      }
+      return read.get(id)!;
+    };
+    const targets: string[] = [];
+    for (const id of ids) targets.push(...Object.values(await linksOf(id)));
+    while (targets.length) {
+      const [owner, ...inside] = path.relative(root, targets.pop()!).split(path.sep);
+      if (!owner || owner === '..' || ids.has(owner) || !inside.length) continue;
+      const folder = inside.join('/');
+      if (!held.has(owner)) held.set(owner, new Set());
+      if (held.get(owner)!.has(folder)) continue;
+      held.get(owner)!.add(folder);
+      for (const [linked, target] of Object.entries(await linksOf(owner))) if (linked.startsWith(`${folder}/`)) targets.push(target);
+    }
+    return held;
+  }
+}
+
+/** Empties a folder but for these folders in it (relative, "/" between parts) and the folders they are in. */
+async function removeAllBut(dir: string, keep: Set<string>): Promise<void> {
+  const around = new Set([...keep].flatMap((folder) => folder.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  const empty = async (relative: string): Promise<void> => {
+    for (const entry of await readdir(path.join(dir, relative), { withFileTypes: true })) {
+      const inside = relative ? `${relative}/${entry.name}` : entry.name;
+      if (keep.has(inside)) continue;
+      if (around.has(inside) && entry.isDirectory()) await empty(inside);
+      else await rm(path.join(dir, inside), { recursive: true, force: true });
+    }
+  };
+  await empty('');
 }

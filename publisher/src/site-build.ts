@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BrokenReference, BuildReport } from '@cong/shared';
+import { filesUnder } from '@cong/shared/files-under';
 import type { SiteBuilder } from './publisher.ts';
 
 /** The public site's package of this workspace, beside this one. */
@@ -94,6 +95,5 @@ export function astroSiteBuilder({ siteDir, cacheDir, env = {}, log }: { siteDir
 
 /** The HTML pages in a built site. */
 export async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+  return (await filesUnder(dir)).filter((file) => file.endsWith('.html')).length;
 }

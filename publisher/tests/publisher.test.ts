@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { untilNextNight } from '../src/nightly.ts';
 import { buildLog } from '../src/build-log.ts';
 import { countPages } from '../src/site-build.ts';
 import { reloadCommand } from '../src/web-server-reload.ts';
-import type { BrokenReference } from '@cong/shared';
+import { RELEASE_LINKS_FILE, type BrokenReference, type ReleaseLinks } from '@cong/shared';
 import { lostArticleImage } from '@cong/shared/testing';
 
 let root: string;
@@ -170,6 +170,56 @@ describe('publisher', () => {
     const kept = await readdir(path.join(root, 'releases'));
     expect(kept.filter((name) => name.endsWith('.info'))).toHaveLength(3);
     expect(kept.some((name) => name.startsWith(first.id))).toBe(false);
+  });
+
+  it('keeps of the releases it removes only the folders a kept one reaches through links, and nothing once none does', async () => {
+    // As partial builds do (site/src/integrations/release.ts): the second links "trang-0/con"
+    // to where the first really has it; the others link "trang-0", which holds that link.
+    const releases = new Releases(root);
+    const built: string[] = [];
+    const publisher = publisherWith(
+      async (outDir, options) => {
+        built.push(path.basename(outDir));
+        const links: ReleaseLinks = { folders: {} };
+        const linkTo = async (folder: string) => {
+          links.folders[folder] = await realpath(path.join(options!.base!.dir, folder));
+          await symlink(path.relative(path.dirname(path.join(outDir, folder)), links.folders[folder]), path.join(outDir, folder));
+        };
+        await mkdir(outDir, { recursive: true });
+        if (options?.base && built.length > 2) await linkTo('trang-0');
+        else {
+          await mkdir(path.join(outDir, 'trang-0'));
+          await writeFile(path.join(outDir, 'trang-0', 'index.html'), `trang của bản ${built.length}`);
+          if (options?.base) await linkTo('trang-0/con');
+          else {
+            await mkdir(path.join(outDir, 'trang-0', 'con'));
+            await writeFile(path.join(outDir, 'trang-0', 'con', 'index.html'), `trang con của bản ${built.length}`);
+          }
+        }
+        await writeFile(path.join(outDir, 'index.html'), 'trang chủ');
+        await mkdir(options!.infoDir!, { recursive: true });
+        await writeFile(path.join(options!.infoDir!, RELEASE_LINKS_FILE), JSON.stringify(links));
+        return { pages: 3 };
+      },
+      { keep: 1 },
+    );
+    const [first, second] = [await publisher.publish(), await publisher.publish()];
+    for (let n = 0; n < 3; n++) await publisher.publish();
+    expect(await readFile(path.join(root, 'live/trang-0/index.html'), 'utf8')).toBe('trang của bản 2');
+    expect(await readFile(path.join(root, 'live/trang-0/con/index.html'), 'utf8')).toBe('trang con của bản 1');
+    // Of the first two only what is linked to is left, and neither can be put live again.
+    // What a release folder itself holds, its links not followed.
+    const own = async (dir: string) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true })).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+    expect(await own(releases.dir(first.id))).toEqual(['trang-0', path.join('trang-0', 'con'), path.join('trang-0', 'con', 'index.html')]);
+    expect(await own(releases.dir(second.id))).toEqual(['trang-0', path.join('trang-0', 'con'), path.join('trang-0', 'index.html')]);
+    expect((await releases.list()).map((release) => release.id)).not.toContain(second.id);
+    await expect(publisher.rollback(first.id)).rejects.toThrow(`Không có bản dựng "${first.id}" để quay lại.`);
+    const full = await publisher.publish({ full: true });
+    expect(await readFile(path.join(root, 'live/trang-0/con/index.html'), 'utf8')).toBe('trang con của bản 6');
+    const left = await readdir(path.join(root, 'releases'));
+    expect(left.filter((name) => name.startsWith(first.id) || name.startsWith(second.id))).toEqual([]);
+    expect(left.sort()).toEqual([full.id, `${full.id}.info`, `${full.id}.json`]);
   });
 
   it('builds everything when the live release has no page keys (built before partial builds)', async () => {

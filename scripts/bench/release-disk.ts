@@ -1,4 +1,4 @@
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Disk a set of folders takes: each inode counted once, however many hard links it has. */
@@ -14,6 +14,8 @@ export interface Disk {
  */
 export async function diskOf(dirs: string[], log = (_line: string) => {}): Promise<Disk> {
   const seen = new Set<string>();
+  // A partial build links the folders nothing changed in (site/src/build/folder-links.ts): each is walked once, where it really is.
+  const walkedFolders = new Set<string>();
   let [bytes, files, walked, said] = [0, 0, 0, performance.now()];
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -25,6 +27,13 @@ export async function diskOf(dirs: string[], log = (_line: string) => {}): Promi
         said = performance.now();
       }
       if (entry.isDirectory()) await walk(file);
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(file).catch(() => null);
+        if (real && !walkedFolders.has(real) && (await stat(real)).isDirectory()) {
+          walkedFolders.add(real);
+          await walk(real);
+        }
+      }
       if (seen.has(inode)) continue;
       seen.add(inode);
       bytes += Number(info.blocks) * 512;

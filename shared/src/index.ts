@@ -23,6 +23,7 @@ export * from './safe-link.js';
 export * from './body.js';
 export * from './units.js';
 export * from './sites.js';
+export * from './release-links.js';
 export * from './request-path.js';
 export * from './site-routing.js';
 export * from './site-routing-files.js';

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroSiteBuilder, type SiteBuilder } from '@cong/publisher';
+import { RELEASE_LINKS_FILE, type ReleaseLinks } from '@cong/shared';
+import { filesUnder } from '@cong/shared/files-under';
 import { fullAccessToken, startDemoCms, type DemoCms } from '@cong/testing';
 
 // A partial build (ADR 4) renders only the pages whose key changed and links every other file
@@ -18,23 +20,17 @@ let build: SiteBuilder;
 /** Every file of a built site with a hash of its bytes. */
 async function tree(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), createHash('sha1').update(await readFile(file)).digest('hex'));
-  }
+  for (const file of await filesUnder(dir)) files.set(file, createHash('sha1').update(await readFile(path.join(dir, file))).digest('hex'));
   return files;
 }
 
 /** The HTML pages of a partial build it rendered itself: not linked from its base (another inode). */
 async function renderedFrom(dir: string, base: string): Promise<string[]> {
   const rendered: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(dir, file);
+  for (const relative of await filesUnder(dir)) {
+    if (!relative.endsWith('.html')) continue;
     const before = await stat(path.join(base, relative)).catch(() => null);
-    if (!before || before.ino !== (await stat(file)).ino) rendered.push(relative);
+    if (!before || before.ino !== (await stat(path.join(dir, relative))).ino) rendered.push(relative);
   }
   return rendered.sort();
 }
@@ -143,6 +139,12 @@ describe('a partial build', () => {
     const rendered = (await renderedFrom(partialDir, base)).filter((file) => !alwaysRendered.includes(file));
     expect(rendered.length).toBeGreaterThan(0);
     expect(rendered.filter((file) => !file.startsWith('don-vi/hoason/'))).toEqual([]);
+    // Another unit's site is one link, to the folder where a release before really has it.
+    const { folders } = JSON.parse(await readFile(path.join(`${partialDir}.info`, RELEASE_LINKS_FILE), 'utf8')) as ReleaseLinks;
+    const other = Object.keys(folders).find((folder) => /^don-vi\/[^/]+$/.test(folder) && folder !== 'don-vi/hoason')!;
+    expect(other).toBeDefined();
+    expect((await lstat(path.join(partialDir, other))).isSymbolicLink()).toBe(true);
+    expect((await lstat(folders[other]!)).isDirectory()).toBe(true);
     expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
     expect(await readFile(path.join(partialDir, 'don-vi/hoason/tin-tuc', article!.slug, 'index.html'), 'utf8')).toContain(summary);
   });

@@ -1,13 +1,15 @@
-import { link, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { RELEASE_LINKS_FILE, type ReleaseLinks } from '@cong/shared';
+import { filesUnder } from '@cong/shared/files-under';
 import { treeHash } from '@cong/shared/tree-hash';
+import { planFolderLinks } from '../build/folder-links.ts';
 import { writeBuildReport } from '../build/report.ts';
 import { siteConfig } from '../config.ts';
 import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
-import { filesUnder } from '../lib/files-under.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 
 /** The files of the release a build finished, for the integrations that run after it. */
@@ -30,10 +32,12 @@ const fromTheMediaCache = (file: string) => file.startsWith('uploads/');
  * Makes the built folder a whole release. A full build is one already. In a partial build
  * (SITE_BASE_DIR and SITE_BASE_INFO name the release to start from, see lib/page-keys.ts) the
  * routes rendered only the pages whose key changed; every other file of the base release is
- * hard-linked in, except the pages that no longer exist. Nothing is ever written through a
- * link: the integrations after this one write only into fresh files.
- * With SITE_BUILD_INFO, the page keys and the release's files are written there for the next
- * partial build, with whether this one was partial (what the publisher reports).
+ * taken in, except the pages that no longer exist: a folder nothing changed in as one symbolic
+ * link to where the base has it (build/folder-links.ts), the other files hard-linked one by
+ * one. Nothing is ever written through a link: the integrations after this one write only
+ * into fresh files, at the top of the release and in pagefind/, never linked.
+ * With SITE_BUILD_INFO, the page keys, the release's files and its linked folders are written
+ * there for the next partial build, with whether this one was partial (what the publisher reports).
  */
 export function release(files: ReleaseFiles): AstroIntegration {
   return {
@@ -59,6 +63,7 @@ export function release(files: ReleaseFiles): AstroIntegration {
         files.partial = keys.partial && base !== null;
         files.html = [...files.rendered];
         let all = written;
+        const links: ReleaseLinks = { folders: {} };
         if (files.partial && base) {
           const previous = JSON.parse(await readFile(path.join(base.infoDir, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
           const gone = new Set(Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf));
@@ -66,16 +71,30 @@ export function release(files: ReleaseFiles): AstroIntegration {
           const kept = (await releaseFiles(base.dir, base.infoDir)).filter(
             (file) => !present.has(file) && !gone.has(file) && !writtenAfter(file) && !fromTheMediaCache(file),
           );
-          // Folders first (most pages are a folder of their own), then the links, many at a time.
-          await eachAtOnce([...new Set(kept.map((file) => path.dirname(path.join(out, file))))], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
-          await eachAtOnce(kept, 32, (file) => link(path.join(base.dir, file), path.join(out, file)));
+          const plan = planFolderLinks(kept, [...written, ...gone]);
+          // The folders the links and files go in first, then the links, many at a time.
+          const folders = new Set([...plan.folders, ...plan.files].map((file) => path.dirname(path.join(out, file))));
+          await eachAtOnce([...folders], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
+          // Where the base really has each folder: it may itself be a link, or be in one. The real
+          // folder may hold links of its own (relative, so they resolve from where they are); the
+          // publisher keeps every folder a kept release reaches (Releases.prune).
+          await eachAtOnce(plan.folders, 32, async (folder) => {
+            const at = path.join(out, folder);
+            links.folders[folder] = await realpath(path.join(base.dir, folder));
+            await symlink(path.relative(path.dirname(at), links.folders[folder]), at);
+          });
+          await eachAtOnce(plan.files, 32, (file) => link(path.join(base.dir, file), path.join(out, file)));
           // Not push(...kept): 150,000 arguments overflow the stack.
           files.html = files.html.concat(kept.filter((file) => file.endsWith('.html')));
           all = written.concat(kept);
-          logger.info(`Dựng một phần: ${files.rendered.size} trang dựng lại, ${kept.length} tệp giữ nguyên từ bản trước, ${gone.size} trang gỡ.`);
+          logger.info(
+            `Dựng một phần: ${files.rendered.size} trang dựng lại, ${kept.length} tệp giữ nguyên từ bản trước ` +
+              `(${plan.folders.length} thư mục liên kết nguyên, ${plan.files.length} tệp liên kết riêng), ${gone.size} trang gỡ.`,
+          );
         }
         if (buildInfoDir) {
           await mkdir(buildInfoDir, { recursive: true });
+          await writeFile(path.join(buildInfoDir, RELEASE_LINKS_FILE), JSON.stringify(links));
           await writeFile(
             path.join(buildInfoDir, 'pages.json'),
             JSON.stringify({ siteKey: keys.siteKey, partial: files.partial, pages: keys.pages, entries: keys.entries }),

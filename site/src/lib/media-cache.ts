@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { filesUnder } from './files-under.ts';
+import { filesUnder } from '@cong/shared/files-under';
 import { CmsError, cmsGetAll, fetchWithRetry, type CmsConfig } from './cms.ts';
 import { eachAtOnce } from './each-at-once.ts';
 

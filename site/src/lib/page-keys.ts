@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { daysLeft, type Consultation, type LegalDocument } from '@cong/shared';
+import { daysLeft, type Consultation, type LegalDocument, type OfUnit } from '@cong/shared';
 import { siteConfig } from '../config.ts';
 import { phaseOf } from './consultations.ts';
 import { entries, legalStatusOf } from './content.ts';
@@ -52,7 +52,7 @@ function siteKey(): Promise<string> {
       for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
       // The portal's footer lists its static pages: their titles and order, not their text. A
       // unit's menu is in its pages' props (lib/sites.ts, SiteShell), so it renders that site only.
-      parts.push((await entriesOnSite<{ slug: string; title: string; order: number }>('pages', locale, undefined)).map(({ slug, title, order }) => [slug, title, order]));
+      parts.push((await entriesOnSite<OfUnit & { slug: string; title: string; order: number }>('pages', locale, undefined)).map(({ slug, title, order }) => [slug, title, order]));
     }
     return pageKey(parts);
   })());

@@ -58,7 +58,7 @@ export function planShards<T>(
       for (const item of items) current.items.push(item);
       current.last = quarter;
     } else {
-      shards.push({ id: '', language, from: 0, to: 0, pages: 0, items: [...items], first: quarter, last: quarter });
+      shards.push({ id: '', language, site, from: 0, to: 0, pages: 0, items: [...items], first: quarter, last: quarter });
     }
   }
   // "." is in no host label: a unit's shard is never taken for the portal's.

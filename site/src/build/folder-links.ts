@@ -1,0 +1,32 @@
+/** How a partial build takes its base release's unchanged files: folders whole, the rest one by one. */
+export interface FolderLinks {
+  /** Folders taken whole, as one symbolic link each (relative, "/" between parts). */
+  folders: string[];
+  /** Files hard-linked one by one: those in a folder something changed in. */
+  files: string[];
+}
+
+/** The folders a path is in, outermost first: "a/b/c.html" → "a", "a/b". */
+function foldersOf(file: string): string[] {
+  const parts = file.split('/');
+  return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+/**
+ * Which of the base release's files a partial build keeps as whole folders: the outermost
+ * folders nothing was written in or removed from by this build. A xã's article leaves the other
+ * units' sites and most of the portal's sections one link each. `kept` are the base's files
+ * the release keeps, `changed` the files this build wrote or removed.
+ */
+export function planFolderLinks(kept: string[], changed: Iterable<string>): FolderLinks {
+  const touched = new Set<string>();
+  for (const file of changed) for (const folder of foldersOf(file)) touched.add(folder);
+  const folders = new Set<string>();
+  const files: string[] = [];
+  for (const file of kept) {
+    const whole = foldersOf(file).find((folder) => !touched.has(folder));
+    if (whole) folders.add(whole);
+    else files.push(file);
+  }
+  return { folders: [...folders], files };
+}
