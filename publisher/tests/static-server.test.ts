@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,12 @@ beforeAll(async () => {
   await writeFile(path.join(root, SITE_HEADERS_FILES.json), JSON.stringify(release));
   await mkdir(path.join(root, '_astro'));
   await writeFile(path.join(root, '_astro', 'Toolbar.BX3JdE7x.js'), 'export {};');
+  // A folder a partial build took whole from the release before: a link to where that one has it.
+  const before = path.join(root, '..', `${path.basename(root)}-truoc`, 'van-ban', 'so-1');
+  await mkdir(before, { recursive: true });
+  await writeFile(path.join(before, 'index.html'), '<p>Văn bản số 1</p>');
+  await mkdir(path.join(root, 'van-ban'));
+  await symlink(path.relative(path.join(root, 'van-ban'), before), path.join(root, 'van-ban', 'so-1'));
   await mkdir(path.join(root, 'uploads'));
   for (const name of [...Object.keys(UPLOAD_TYPES).map((extension) => `tep${extension}`), 'cu.svg', 'cu.html']) await writeFile(path.join(root, 'uploads', name), 'x');
   const port = await freePort();
@@ -34,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.close();
   await rm(root, { recursive: true, force: true });
+  await rm(`${root}-truoc`, { recursive: true, force: true });
 });
 
 /** The raw answer, without fetch's own decompression. */
@@ -50,6 +57,12 @@ function raw(pathname: string, acceptEncoding?: string, headers: Record<string, 
 }
 
 describe('the static server', () => {
+  it('serves a page in a folder the release links from the one before', async () => {
+    const answer = await raw('/van-ban/so-1/');
+    expect(answer.status).toBe(200);
+    expect(answer.body.toString()).toBe('<p>Văn bản số 1</p>');
+  });
+
   it('sends a page gzip-compressed to a browser that accepts it, and as it is to one that does not', async () => {
     const compressed = await raw('/tin-tuc/', 'gzip, deflate, br');
     expect(compressed.headers['content-encoding']).toBe('gzip');

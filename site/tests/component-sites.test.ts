@@ -68,6 +68,23 @@ describe('one release holds every component site', () => {
     expect(await builtText('index.html')).toContain('href="/trang-thanh-phan/"');
   });
 
+  it("gives each unit's host its own robots.txt and sitemap, of its pages at its host, and keeps them out of the portal's", async () => {
+    for (const label of activeUnits) {
+      const robots = await builtText(`don-vi/${label}/robots.txt`);
+      const sitemapUrl = new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!);
+      expect(sitemapUrl.hostname.split('.')[0], label).toBe(label);
+      expect(sitemapUrl.pathname).toBe('/sitemap.xml');
+      const listed = [...(await builtText(`don-vi/${label}/sitemap.xml`)).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!));
+      expect(listed.length, label).toBeGreaterThan(3);
+      expect(listed.filter((url) => url.origin !== sitemapUrl.origin || url.pathname.startsWith('/don-vi/')), label).toEqual([]);
+      expect(listed.map((url) => url.pathname), label).toContain('/tin-tuc/');
+    }
+    const hoason = await builtText('don-vi/hoason/sitemap.xml');
+    expect(hoason).toContain('/tin-tuc/son-ha-khanh-thanh-cau-khe-may/</loc>');
+    expect(hoason).not.toMatch(/\/(404|da-go)\/<\/loc>/);
+    expect(await builtText('sitemap-0.xml')).not.toContain('/don-vi/');
+  });
+
   it("indexes each unit's site apart from the portal, so a unit's page re-indexes its own site's shard only", async () => {
     const { shards } = JSON.parse(await builtText('pagefind/shards.json')) as { shards: Array<{ id: string; site: string; pages: number }> };
     const files = new Set(await builtFiles());

@@ -2,11 +2,12 @@ import { link, mkdir, readFile, realpath, symlink, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { RELEASE_LINKS_FILE, type ReleaseLinks } from '@cong/shared';
+import { RELEASE_LINKS_FILE, UNIT_SITES_DIR, unitOrigin, type ReleaseLinks } from '@cong/shared';
 import { filesUnder } from '@cong/shared/files-under';
 import { treeHash } from '@cong/shared/tree-hash';
 import { planFolderLinks } from '../build/folder-links.ts';
 import { writeBuildReport } from '../build/report.ts';
+import { unitPages, unitSitemap, unitSitemapFile } from '../build/unit-sitemaps.ts';
 import { siteConfig } from '../config.ts';
 import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
@@ -62,11 +63,13 @@ export function release(files: ReleaseFiles): AstroIntegration {
         files.rendered = new Set(written.filter((file) => file.endsWith('.html')));
         files.partial = keys.partial && base !== null;
         files.html = [...files.rendered];
+        const previous = files.partial && base ? (JSON.parse(await readFile(path.join(base.infoDir, 'pages.json'), 'utf8')) as { pages: Record<string, string> }) : null;
+        const gone = new Set(previous ? Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf) : []);
+        // Each unit's sitemap, where its pages changed: the others' come with their folders.
+        for (const file of await writeUnitSitemaps(out, Object.keys(keys.pages), previous ? [...written, ...gone] : null)) written.push(file);
         let all = written;
         const links: ReleaseLinks = { folders: {} };
         if (files.partial && base) {
-          const previous = JSON.parse(await readFile(path.join(base.infoDir, 'pages.json'), 'utf8')) as { pages: Record<string, string> };
-          const gone = new Set(Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf));
           const present = new Set(written);
           const kept = (await releaseFiles(base.dir, base.infoDir)).filter(
             (file) => !present.has(file) && !gone.has(file) && !writtenAfter(file) && !fromTheMediaCache(file),
@@ -111,6 +114,23 @@ export function release(files: ReleaseFiles): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Writes the sitemap of each unit whose folder has a file in `changed` (of every unit when
+ * null, in a full build), from the URLs of all the build's pages; resolves with the files written.
+ */
+async function writeUnitSitemaps(out: string, urls: string[], changed: string[] | null): Promise<string[]> {
+  const touched = changed && new Set(changed.filter((file) => file.startsWith(`${UNIT_SITES_DIR}/`)).map((file) => file.split('/')[1]));
+  const { siteUrl } = siteConfig();
+  const files: string[] = [];
+  for (const [label, pages] of unitPages(urls)) {
+    if (touched && !touched.has(label)) continue;
+    await mkdir(path.join(out, UNIT_SITES_DIR, label), { recursive: true });
+    await writeFile(path.join(out, unitSitemapFile(label)), unitSitemap(unitOrigin(label, siteUrl), pages));
+    files.push(unitSitemapFile(label));
+  }
+  return files;
 }
 
 /** The file a page's URL is written to: "/van-ban/x/" → "van-ban/x/index.html"; "/a.json" as it is. */
