@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, realpath, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RELEASE_LINKS_FILE, type PublisherRelease, type ReleaseLinks } from '@cong/shared';
+import { removeTrees } from './remove-trees.ts';
 
 /**
  * The built sites the publisher keeps, one folder each under `<root>/releases/`, and the
@@ -70,9 +71,7 @@ export class Releases {
 
   /** Removes a release that never went live (a failed or refused build). */
   async discard(id: string): Promise<void> {
-    await rm(this.dir(id), { recursive: true, force: true });
-    await rm(this.infoDir(id), { recursive: true, force: true });
-    await rm(`${this.dir(id)}.json`, { force: true });
+    await removeTrees([this.dir(id), this.infoDir(id), `${this.dir(id)}.json`]);
   }
 
   /**
@@ -87,14 +86,16 @@ export class Releases {
     const sealed = (await this.list()).map((release) => release.id);
     const kept = new Set([...sealed.slice(-keep), ...(live ? [live] : [])]);
     const held = await this.reachedFrom(kept);
+    const gone: string[] = [];
     for (const name of await readdir(this.releasesDir).catch(() => [] as string[])) {
       const id = name.replace(/\.(json|info)$/, '');
       if (kept.has(id)) continue;
       const at = path.join(this.releasesDir, name);
-      if (held.has(id) && name === id) await removeAllBut(at, held.get(id)!);
-      else if (held.has(id) && name === `${id}.info`) await removeAllBut(at, new Set([RELEASE_LINKS_FILE]));
-      else await rm(at, { recursive: true, force: true });
+      if (held.has(id) && name === id) gone.push(...(await allBut(at, held.get(id)!)));
+      else if (held.has(id) && name === `${id}.info`) gone.push(...(await allBut(at, new Set([RELEASE_LINKS_FILE]))));
+      else gone.push(at);
     }
+    await removeTrees(gone);
   }
 
   /**
@@ -103,7 +104,8 @@ export class Releases {
    * with the release it is in.
    */
   private async reachedFrom(ids: Set<string>): Promise<Map<string, Set<string>>> {
-    const root = path.resolve(this.releasesDir);
+    // Links name real folders (site/src/integrations/release.ts): compared with the real path of the releases.
+    const root = await realpath(this.releasesDir);
     const held = new Map<string, Set<string>>();
     const read = new Map<string, Promise<Record<string, string>>>();
     const linksOf = (id: string) => {
@@ -112,8 +114,10 @@ export class Releases {
       }
       return read.get(id)!;
     };
+    // Each as the real path it names, from the release that lists it.
+    const targetsOf = async (id: string) => Object.entries(await linksOf(id)).map(([linked, target]) => [linked, path.resolve(root, id, target)] as const);
     const targets: string[] = [];
-    for (const id of ids) targets.push(...Object.values(await linksOf(id)));
+    for (const id of ids) for (const [, target] of await targetsOf(id)) targets.push(target);
     while (targets.length) {
       const [owner, ...inside] = path.relative(root, targets.pop()!).split(path.sep);
       if (!owner || owner === '..' || ids.has(owner) || !inside.length) continue;
@@ -121,22 +125,24 @@ export class Releases {
       if (!held.has(owner)) held.set(owner, new Set());
       if (held.get(owner)!.has(folder)) continue;
       held.get(owner)!.add(folder);
-      for (const [linked, target] of Object.entries(await linksOf(owner))) if (linked.startsWith(`${folder}/`)) targets.push(target);
+      for (const [linked, target] of await targetsOf(owner)) if (linked.startsWith(`${folder}/`)) targets.push(target);
     }
     return held;
   }
 }
 
-/** Empties a folder but for these folders in it (relative, "/" between parts) and the folders they are in. */
-async function removeAllBut(dir: string, keep: Set<string>): Promise<void> {
+/** What is in a folder but for these files and folders in it (relative, "/" between parts) and the folders they are in. */
+async function allBut(dir: string, keep: Set<string>): Promise<string[]> {
   const around = new Set([...keep].flatMap((folder) => folder.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
-  const empty = async (relative: string): Promise<void> => {
+  const rest: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
     for (const entry of await readdir(path.join(dir, relative), { withFileTypes: true })) {
       const inside = relative ? `${relative}/${entry.name}` : entry.name;
       if (keep.has(inside)) continue;
-      if (around.has(inside) && entry.isDirectory()) await empty(inside);
-      else await rm(path.join(dir, inside), { recursive: true, force: true });
+      if (around.has(inside) && entry.isDirectory()) await walk(inside);
+      else rest.push(path.join(dir, inside));
     }
   };
-  await empty('');
+  await walk('');
+  return rest;
 }

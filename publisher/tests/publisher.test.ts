@@ -182,8 +182,9 @@ describe('publisher', () => {
         built.push(path.basename(outDir));
         const links: ReleaseLinks = { folders: {} };
         const linkTo = async (folder: string) => {
-          links.folders[folder] = await realpath(path.join(options!.base!.dir, folder));
-          await symlink(path.relative(path.dirname(path.join(outDir, folder)), links.folders[folder]), path.join(outDir, folder));
+          const target = await realpath(path.join(options!.base!.dir, folder));
+          links.folders[folder] = path.relative(await realpath(outDir), target);
+          await symlink(path.relative(path.dirname(path.join(await realpath(outDir), folder)), target), path.join(outDir, folder));
         };
         await mkdir(outDir, { recursive: true });
         if (options?.base && built.length > 2) await linkTo('trang-0');

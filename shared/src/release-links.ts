@@ -6,7 +6,10 @@
  */
 export const RELEASE_LINKS_FILE = 'links.json';
 
-/** The folders a release links (relative to it, "/" between parts) and the real folder each links to, absolute. */
+/**
+ * The folders a release links (relative to it, "/" between parts) and the real folder each
+ * links to, relative to the release's real folder (`../<release>/van-ban`).
+ */
 export interface ReleaseLinks {
   folders: Record<string, string>;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
@@ -45,12 +45,22 @@ describe.skipIf(missing)(`the shipped nginx configuration (deploy/nginx/), servi
     for (const name of [...Object.keys(UPLOAD_TYPES).map((extension) => `tep${extension}`), 'ANH.JPG', 'cu.svg', 'cu.html']) {
       await writeFile(path.join(root, 'uploads', name), '<script>alert(1)</script>');
     }
+    // van-ban/ as a partial build leaves it: a link to where an earlier release has it.
+    await rename(path.join(root, 'van-ban'), `${root}-truoc`);
+    await symlink(path.relative(root, `${root}-truoc`), path.join(root, 'van-ban'));
     bundle = `/_astro/${(await readdir(path.join(root, '_astro'))).find((file) => file.endsWith('.js'))}`;
     nginx = await startNginx(root);
   });
   afterAll(async () => {
     await nginx?.stop();
     await rm(root, { recursive: true, force: true });
+    await rm(`${root}-truoc`, { recursive: true, force: true });
+  });
+
+  it('serves a page in a folder the release links from an earlier one', async () => {
+    const answer = await raw(`${nginx.https}/van-ban/1730-tb-vp-2026/`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.toString()).toContain('1730/TB-VP');
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,9 +144,23 @@ describe('a partial build', () => {
     const other = Object.keys(folders).find((folder) => /^don-vi\/[^/]+$/.test(folder) && folder !== 'don-vi/hoason')!;
     expect(other).toBeDefined();
     expect((await lstat(path.join(partialDir, other))).isSymbolicLink()).toBe(true);
-    expect((await lstat(folders[other]!)).isDirectory()).toBe(true);
+    expect((await lstat(path.resolve(await realpath(partialDir), folders[other]!))).isDirectory()).toBe(true);
     expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
     expect(await readFile(path.join(partialDir, 'don-vi/hoason/tin-tuc', article!.slug, 'index.html'), 'utf8')).toContain(summary);
+  });
+
+  it('renders the pages that show an agency when it is renamed, not every page, and equals a full build', async () => {
+    const base = path.join(work, 'edited-partial');
+    const { data: documents } = await cmsApi<Json[]>('GET', '/api/documents?populate=issuingAgency&filters[unit][kind][$eq]=province&sort=issuedDate:desc');
+    const document = documents.find((entry) => entry.issuingAgency)!;
+    const agency = document.issuingAgency as unknown as Json & { name: string };
+    const name = `${agency.name} (tên mới ${Date.now()})`;
+    await cmsApi('PUT', `/api/agencies/${agency.documentId}?status=published`, { name });
+    const { partial, full, partialDir, fullDir } = await fullAndPartial('agency', base);
+    expect(partial.partial).toBe(true);
+    expect(partial.rendered).toBeLessThan(full.rendered! / 2);
+    expect(await readFile(path.join(partialDir, 'van-ban', document.slug, 'index.html'), 'utf8')).toContain(name);
+    expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
   });
 
   it('renders every page when something every page shows changes, and still equals a full build', async () => {

@@ -81,10 +81,12 @@ export function release(files: ReleaseFiles): AstroIntegration {
           // Where the base really has each folder: it may itself be a link, or be in one. The real
           // folder may hold links of its own (relative, so they resolve from where they are); the
           // publisher keeps every folder a kept release reaches (Releases.prune).
+          // Relative, so the links stay right when the folder of the releases moves.
+          const realOut = await realpath(out);
           await eachAtOnce(plan.folders, 32, async (folder) => {
-            const at = path.join(out, folder);
-            links.folders[folder] = await realpath(path.join(base.dir, folder));
-            await symlink(path.relative(path.dirname(at), links.folders[folder]), at);
+            const target = await realpath(path.join(base.dir, folder));
+            links.folders[folder] = path.relative(realOut, target);
+            await symlink(path.relative(path.dirname(path.join(realOut, folder)), target), path.join(out, folder));
           });
           await eachAtOnce(plan.files, 32, (file) => link(path.join(base.dir, file), path.join(out, file)));
           // Not push(...kept): 150,000 arguments overflow the stack.

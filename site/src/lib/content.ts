@@ -2,7 +2,7 @@ import { deriveLegalStatus, type Article, type Category, type LegalDocument, typ
 import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
 import { readStored, type CommentCount, type StoredCollection } from './content-store.ts';
-import { rememberEntry } from './entry-digests.ts';
+import { entryDigest, rememberEntry } from './entry-digests.ts';
 import { withoutMedia } from './media.ts';
 import { entriesOnSite, type UnitSite } from './sites.ts';
 
@@ -16,31 +16,42 @@ function read<T>(name: string, empty: T): Promise<T> {
   return readStored<T>(siteConfig().contentDir, name).then((value) => value ?? empty);
 }
 
+// The field naming an entry's agency. The entry as synced holds the agency as it was when the
+// entry last changed: it is shown with the agency as it is now, and keyed by that too, so a
+// renamed agency renders the pages that show it, and a new one (a unit's) renders nothing else.
+const agencyField: Partial<Record<CollectionName, string>> = { documents: 'issuingAgency', consultations: 'draftingAgency' };
+
 /** The entries of a collection in one locale. */
 export function entries<T>(collection: CollectionName, locale: Locale = 'vi'): Promise<T[]> {
   const key = `${collection}/${locale}`;
   if (!stored.has(collection)) stored.set(collection, read<StoredCollection>(collection, { cmsUrl: '', entries: {} }));
-  if (!cache.has(key)) {
-    cache.set(
-      key,
-      stored.get(collection)!.then((all) =>
-        Object.entries(all.entries)
-          .filter(([id]) => id.startsWith(`${locale}/`))
-          .map(([, entry]) => {
-            if (!entry.broken) {
-              rememberEntry(entry.data, collection, entry.digest);
-              return entry.data;
-            }
-            // Shown without the files the build could not carry; keyed by them too, so its
-            // pages are rendered again when one goes missing or comes back.
-            const shown = withoutMedia(entry.data, new Set(entry.broken));
-            rememberEntry(shown, collection, `${entry.digest}~${entry.broken.join('~')}`);
-            return shown;
-          }),
-      ),
-    );
-  }
+  if (!cache.has(key)) cache.set(key, shownEntries(collection, locale));
   return cache.get(key) as Promise<T[]>;
+}
+
+async function shownEntries(collection: CollectionName, locale: Locale): Promise<unknown[]> {
+  const all = await stored.get(collection)!;
+  const field = agencyField[collection];
+  const agencies = field ? new Map((await entries<{ documentId: string }>('agencies')).map((agency) => [agency.documentId, agency])) : null;
+  return Object.entries(all.entries)
+    .filter(([id]) => id.startsWith(`${locale}/`))
+    .map(([, entry]) => {
+      let shown = entry.data;
+      let digest = entry.digest;
+      if (entry.broken) {
+        // Shown without the files the build could not carry; keyed by them too, so its
+        // pages are rendered again when one goes missing or comes back.
+        shown = withoutMedia(shown, new Set(entry.broken));
+        digest = `${digest}~${entry.broken.join('~')}`;
+      }
+      const agency = field && agencies!.get((shown[field] as { documentId?: string } | null)?.documentId ?? '');
+      if (agency) {
+        shown = { ...shown, [field]: agency };
+        digest = `${digest}@${entryDigest(agency)?.digest}`;
+      }
+      rememberEntry(shown, collection, digest);
+      return shown;
+    });
 }
 
 let counts: Promise<Map<string, CommentCount>> | undefined;

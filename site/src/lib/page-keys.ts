@@ -41,7 +41,8 @@ let siteKeyOnce: Promise<string> | undefined;
 /** The key of what every page shows: a change here renders every page. */
 function siteKey(): Promise<string> {
   return (siteKeyOnce ??= (async () => {
-    const sitewide = ['categories', 'tags', 'agencies', 'fields', 'documentTypes', 'settings'] as const;
+    // Not the agencies: an entry is shown with its agency as it is now, and keyed by it (lib/content.ts).
+    const sitewide = ['categories', 'tags', 'fields', 'documentTypes', 'settings'] as const;
     // Addresses pages carry (canonical links; the comment form's target) and the code itself.
     const { siteUrl, publicCmsUrl } = siteConfig();
     const parts: unknown[] = [siteUrl, publicCmsUrl, pageKeysOfThisBuild().codeVersion];
