@@ -40,6 +40,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => [
   // After the parser, on every route: a file is kept only if the portal takes its type.
   'global::upload-guard',
   'strapi::session',
+  // After the route has run: its statistics are refused to who may not read what they count.
+  'global::project-statistics',
   'strapi::favicon',
   // Outside strapi::public: the headers uploads are served with replace what it guessed.
   'global::upload-headers',

@@ -292,3 +292,39 @@ describe("xã A's editor in the media library", () => {
     expect(mineDeleted.status).toBe(200);
   });
 });
+
+describe("xã A's editor on the admin home page", () => {
+  type Counts = { draft: number; published: number; modified: number };
+  const counts = async (jwt: string): Promise<Counts> => (await admin(jwt, '/content-manager/homepage/count-documents')).body.data;
+  // The shared lists (categories, agencies…) count for every editor, and other spec files add
+  // to them meanwhile: a unit's own entries are what its editor counts beyond the editor of a
+  // unit with none, read until a reading before and after agree.
+  let editorC: { id: number; jwt: string };
+  const ownCounts = async (jwt: string): Promise<Counts> => {
+    for (;;) {
+      const [before, none, after] = [await counts(jwt), await counts(editorC.jwt), await counts(jwt)];
+      if (JSON.stringify(before) !== JSON.stringify(after)) continue;
+      return { draft: before.draft - none.draft, published: before.published - none.published, modified: before.modified - none.modified };
+    }
+  };
+
+  it("counts only its units' entries, and is refused the project's statistics, which a super admin gets", async () => {
+    editorC = await fixtures.unitEditor((await fixtures.unit()).documentId);
+    const before = await ownCounts(editorA.jwt);
+    await entryOf('api::article.article', unitB.documentId);
+    await entryOf('api::page.page', unitB.documentId, 'draft');
+    expect(await ownCounts(editorA.jwt)).toEqual(before);
+    await entryOf('api::article.article', unitA.documentId);
+    await entryOf('api::page.page', unitA.documentId, 'draft');
+    // A new published entry may count as published or modified, as Strapi tells them apart by time.
+    const after = await ownCounts(editorA.jwt);
+    expect(after.draft).toBe(before.draft + 1);
+    expect(after.published + after.modified).toBe(before.published + before.modified + 1);
+
+    const statistics = await admin(editorA.jwt, '/admin/homepage/key-statistics');
+    expect(statistics.status).toBe(403);
+    expect(statistics.body.data).toBeNull();
+    expect(statistics.body.error.message).toMatch(vietnamese);
+    expect((await admin(inject('adminJwt'), '/admin/homepage/key-statistics')).body.data.admins).toBeGreaterThan(0);
+  });
+});

@@ -29,6 +29,7 @@ export function entries<T>(collection: CollectionName, locale: Locale = 'vi'): P
   return cache.get(key) as Promise<T[]>;
 }
 
+/** A collection's entries in a locale as pages show them, each noted with the digest that keys it. */
 async function shownEntries(collection: CollectionName, locale: Locale): Promise<unknown[]> {
   const all = await stored.get(collection)!;
   const field = agencyField[collection];

@@ -2,6 +2,8 @@ import type { UID } from '@strapi/strapi';
 import { isUnitOwned } from '../../content/access';
 import { answerError } from '../../errors/answer';
 import { adminRequest, liveStrapi, mayRead, versionsForCheck } from '../../units/admin-request';
+import { keptToUnits, unitScopedCounts } from '../../units/homepage-counts';
+import { memberUnitIds } from '../../units/membership';
 
 /** Whether the admin user behind the request may read some version of each of these documents (those that exist). */
 async function readable(uid: string, documentIds: unknown[]): Promise<boolean> {
@@ -22,7 +24,7 @@ const refusal = 'Bạn không có quyền xem mục này: nó thuộc đơn vị
  * The content manager, with the routes that answer of an entry without checking it: an entry's
  * page in a locale it lacks (its other locales, with ids and times), the bulk-publish dialog's
  * validation, and the draft-relation counts. For another unit's entry, each refuses, as the
- * entry's own page does.
+ * entry's own page does. And the home page's counts, of the editor's units' entries only.
  */
 export default (plugin: any) => {
   const controller = plugin.controllers['collection-types'];
@@ -36,5 +38,18 @@ export default (plugin: any) => {
   guard('findOne', (ctx) => [ctx.params.id]);
   guard('bulkFindForValidation', (ctx) => [ctx.request.body?.documentIds ?? []].flat());
   guard('countManyEntriesDraftRelations', (ctx) => [ctx.request.query?.documentIds ?? []].flat());
+  // The home page's entry counts: a unit's editor sees their units' entries counted, not every unit's.
+  const homepage = plugin.services.homepage;
+  plugin.services.homepage = (deps: any) => {
+    const service = homepage(deps);
+    const countAll = service.getCountDocuments.bind(service);
+    service.getCountDocuments = async () => {
+      const strapi = liveStrapi();
+      const request = adminRequest(strapi);
+      const kept = request && Object.keys(strapi.contentTypes).some((uid) => keptToUnits(strapi, request.ability, uid));
+      return kept ? unitScopedCounts(strapi, request.ability, await memberUnitIds(strapi, request.user)) : countAll();
+    };
+    return service;
+  };
   return plugin;
 };
