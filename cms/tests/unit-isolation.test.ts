@@ -321,10 +321,17 @@ describe("xã A's editor on the admin home page", () => {
     expect(after.draft).toBe(before.draft + 1);
     expect(after.published + after.modified).toBe(before.published + before.modified + 1);
 
-    const statistics = await admin(editorA.jwt, '/admin/homepage/key-statistics');
-    expect(statistics.status).toBe(403);
-    expect(statistics.body.data).toBeNull();
-    expect(statistics.body.error.message).toMatch(vietnamese);
+    // Every unit's, xã B's among them, for the Center's editor.
+    const total = ({ draft, published, modified }: Counts) => draft + published + modified;
+    expect(total(await counts(center))).toBeGreaterThan(total(await counts(editorA.jwt)));
+
+    // However the path is written: the router matches it without regard to case or a trailing slash.
+    for (const path of ['/admin/homepage/key-statistics', '/admin/homepage/key-statistics/', '/ADMIN/Homepage/KEY-statistics']) {
+      const statistics = await admin(editorA.jwt, path);
+      expect(statistics.status, path).toBe(403);
+      expect(statistics.body.data, path).toBeNull();
+      expect(statistics.body.error.message, path).toMatch(vietnamese);
+    }
     expect((await admin(inject('adminJwt'), '/admin/homepage/key-statistics')).body.data.admins).toBeGreaterThan(0);
   });
 });

@@ -51,6 +51,22 @@ describe('the content sync from Strapi', () => {
     expect(pages).not.toContain('hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong');
   });
 
+  it('takes back an entry published again without an edit, which keeps its updatedAt', async () => {
+    // Unpublished by the spec above: its draft.
+    const drafts = await fetch(`${cms}/api/articles?status=draft&filters[slug][$eq]=hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong`, { headers: full });
+    const again = ((await drafts.json()) as { data: Array<{ documentId: string }> }).data[0]!;
+    const published = await fetch(`${cms}/content-manager/collection-types/api::article.article/${again.documentId}/actions/publish?locale=vi`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await adminJwt()}` },
+      body: '{}',
+    });
+    expect(published.status).toBe(200);
+    const outDir = await freshDir();
+    const log = await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: outDir });
+    expect(log).toMatch(/articles: đồng bộ phần thay đổi, 1 cập nhật, 0 gỡ/);
+    expect(await readdir(path.join(outDir, 'tin-tuc'))).toContain('hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong');
+  });
+
   it('stops the build with a clear message when the CMS cannot be reached', async () => {
     const failure = await buildSite({ ...inject('buildEnv'), CMS_URL: 'http://127.0.0.1:9', SITE_OUT_DIR: await freshDir(), SITE_CACHE_DIR: await freshDir() }).then(
       () => null,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroSiteBuilder, serveStatic, type SiteBuilder } from '@cong/publisher';
+import { filesUnder } from '@cong/shared/files-under';
 import { freePort, fullAccessToken, startDemoCms, type DemoCms } from '@cong/testing';
 
 // Every address that ever existed keeps working (#15, LAW.md E): after units merge, a build
@@ -105,6 +106,8 @@ describe('the addresses of merged units', () => {
     const second = path.join(work, 'second');
     await build(second, { infoDir: `${second}.info`, base: { dir: path.join(work, 'first'), infoDir: path.join(work, 'first.info') } });
     expect(await crawl(second, first)).toEqual({ dead: [], chained: [] });
+    // Its site is gone from the release, whole: its sitemap and 404 page, which no page key names, too.
+    expect((await filesUnder(second)).filter((file) => file.startsWith('don-vi/anbinh/'))).toEqual([]);
     const anbinhHome = await (async () => {
       const port = await freePort();
       const server = await serveStatic(second, port);

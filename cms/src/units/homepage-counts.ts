@@ -12,7 +12,8 @@ export interface DocumentCounts {
 
 /** Whether the user reads only their units' entries of a type (a unit's editor), not every unit's (the Center). */
 export const keptToUnits = (strapi: Core.Strapi, ability: Ability, uid: string): boolean =>
-  isUnitOwned(uid) && ability.can(READ, uid) && !mayActOn(strapi, ability, READ, uid, { unit: null });
+  // A locale the portal has: every role but the super admin's is kept to locales too.
+  isUnitOwned(uid) && ability.can(READ, uid) && !mayActOn(strapi, ability, READ, uid, { unit: null, locale: 'vi' });
 
 /**
  * The admin home page's entry counts (content manager's `homepage/count-documents`, the
@@ -33,6 +34,8 @@ export async function unitScopedCounts(strapi: Core.Strapi, ability: Ability, un
       const link = meta.attributes.unit.joinTable;
       rows = rows.whereIn('id', knex(link.name).select(link.joinColumn.name).whereIn(link.inverseJoinColumn.name, unitIds));
     }
+    // The units themselves: a unit's editor reads their own (its condition), not how many there are.
+    if (uid === 'api::unit.unit') rows = rows.whereIn('id', unitIds);
     if (!(strapi.contentTypes[uid] as any).options?.draftAndPublish) {
       const { count } = (await rows.countDistinct('document_id as count').first()) ?? {};
       counts.published += Number(count) || 0;

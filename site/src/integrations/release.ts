@@ -71,8 +71,15 @@ export function release(files: ReleaseFiles): AstroIntegration {
         const links: ReleaseLinks = { folders: {} };
         if (files.partial && base) {
           const present = new Set(written);
+          // A unit no longer live (merged, renamed) takes every file of its folder with it, those
+          // no page key names too (its sitemap, its 404 page).
+          const liveUnits = new Set(unitPages(Object.keys(keys.pages)).keys());
+          const ofGoneUnit = (file: string) => {
+            const [top, label, ...inside] = file.split('/');
+            return top === UNIT_SITES_DIR && inside.length > 0 && !liveUnits.has(label!);
+          };
           const kept = (await releaseFiles(base.dir, base.infoDir)).filter(
-            (file) => !present.has(file) && !gone.has(file) && !writtenAfter(file) && !fromTheMediaCache(file),
+            (file) => !present.has(file) && !gone.has(file) && !writtenAfter(file) && !fromTheMediaCache(file) && !ofGoneUnit(file),
           );
           const plan = planFolderLinks(kept, [...written, ...gone]);
           // The folders the links and files go in first, then the links, many at a time.

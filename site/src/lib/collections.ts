@@ -12,6 +12,8 @@ export interface CollectionSource {
   filters?: string;
   /** A single type (one entry per locale, no pagination). */
   single?: boolean;
+  /** Draft & publish off: an entry is published when written, and has no publish time to ask by. */
+  noDrafts?: boolean;
 }
 
 /** Everything the site shows, by the name pages read it under (`entries('articles')`). */
@@ -26,10 +28,10 @@ export const collections = {
   gazetteIssues: { endpoint: 'gazette-issues', uid: 'api::gazette-issue.gazette-issue', locales: ['vi'] },
   consultations: { endpoint: 'consultations', uid: 'api::consultation.consultation', locales: ['vi'] },
   // Only approved comments ever reach the site; the CMS strips email and phone from all of them.
-  comments: { endpoint: 'comments', uid: 'api::comment.comment', locales: ['vi'], filters: 'filters[moderationStatus][$eq]=approved' },
+  comments: { endpoint: 'comments', uid: 'api::comment.comment', locales: ['vi'], filters: 'filters[moderationStatus][$eq]=approved', noDrafts: true },
   pages: { endpoint: 'pages', uid: 'api::page.page', locales: ['vi', 'en'] },
   // The province and its component sites; not translated (one entry each, read as 'vi').
-  units: { endpoint: 'units', uid: 'api::unit.unit', locales: ['vi'] },
+  units: { endpoint: 'units', uid: 'api::unit.unit', locales: ['vi'], noDrafts: true },
   settings: { endpoint: 'site-setting', uid: 'api::site-setting.site-setting', locales: ['vi', 'en'], single: true },
 } satisfies Record<string, CollectionSource>;
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 export interface StoredCollection {
   /** The CMS the entries came from: content of another CMS is never mixed in. */
   cmsUrl: string;
-  /** The newest `updatedAt` seen: the next sync asks only for what changed at or after it. */
+  /** The newest `updatedAt` or `publishedAt` seen: the next sync asks only for what changed or was published at or after it. */
   lastUpdatedAt?: string;
   /** By id ("vi/<documentId>"), in the order the CMS first listed them. */
   entries: Record<string, StoredEntry>;

@@ -29,13 +29,14 @@ export async function syncContent(dir: string, log: Log): Promise<BrokenReferenc
 
 /**
  * One collection: on the first sync every published entry; afterwards only the entries
- * updated since the newest one seen, and how many are published now: when fewer than those
- * known, the ids of all published now, so that what was unpublished or deleted is dropped.
+ * updated or published since the newest time seen, and how many are published now: when not
+ * as many as those known, the ids of all published now, so that what was unpublished or
+ * deleted is dropped.
  * A publish costs one count per collection, not every id (27,000 at one year of a province
  * with its units, read at every publish). Written back only when something changed.
  */
 async function syncCollection(config: CmsConfig, dir: string, name: string, source: CollectionSource, log: Log): Promise<StoredCollection> {
-  const { endpoint, locales, filters = '', single = false } = source;
+  const { endpoint, locales, filters = '', single = false, noDrafts = false } = source;
   let stored = await readStored(dir, name);
   // Entries synced from another CMS say nothing about this one: start over.
   if (stored?.cmsUrl !== config.url) stored = { cmsUrl: config.url, entries: {} };
@@ -58,19 +59,31 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
       entries = reply.data ? [reply.data] : [];
       for (const entry of entries) current.add(`${locale}/${entry.documentId}`);
     } else if (since) {
-      entries = await cmsGetAll<Entry>(config, endpoint, `${scope}&filters[updatedAt][$gte]=${encodeURIComponent(since)}`);
-      // What is published now is among those stored and those just read (anything published
-      // since is updated since). When the CMS counts as many, nothing of them was unpublished,
-      // deleted or left the filter; only when it counts fewer are all its ids read to find which.
+      // Counted first: what is published meanwhile is read below, and makes the two disagree.
+      const published = await cmsCount(config, endpoint, scope);
+      // Updated or published since: publishing an entry unchanged keeps its draft's updatedAt.
+      const at = encodeURIComponent(since);
+      const changedSince = noDrafts ? `filters[updatedAt][$gte]=${at}` : `filters[$or][0][updatedAt][$gte]=${at}&filters[$or][1][publishedAt][$gte]=${at}`;
+      entries = await cmsGetAll<Entry>(config, endpoint, `${scope}&${changedSince}`);
+      // What is published now is among those stored and those just read. When the CMS counts as
+      // many, nothing of them was unpublished, deleted or left the filter; only when it counts
+      // another number are all its ids read to find which.
       const known = new Set(Object.keys(stored.entries).filter((id) => id.startsWith(`${locale}/`)));
       for (const entry of entries) known.add(`${locale}/${entry.documentId}`);
-      if ((await cmsCount(config, endpoint, scope)) === known.size) {
+      if (published === known.size) {
         for (const id of known) current.add(id);
       } else {
         listed = true;
         // An empty populate: by default the CMS adds each entry's relations (~1 kB an entry).
         const ids = await cmsGetAll<Pick<Entry, 'documentId'>>(config, endpoint, `${scope}&fields[0]=documentId&populate=`);
         for (const { documentId } of ids) current.add(`${locale}/${documentId}`);
+        // Published, and neither known nor read above (published meanwhile, or by a path that
+        // kept both times): read now, a hundred at a time.
+        const unread = ids.map(({ documentId }) => documentId).filter((documentId) => !known.has(`${locale}/${documentId}`));
+        for (let start = 0; start < unread.length; start += 100) {
+          const these = unread.slice(start, start + 100).map((documentId, index) => `filters[documentId][$in][${index}]=${encodeURIComponent(documentId)}`);
+          for (const entry of await cmsGetAll<Entry>(config, endpoint, `${scope}&${these.join('&')}`)) entries.push(entry);
+        }
       }
     } else {
       // The first sync reads every published entry: they are the ids published now.
@@ -85,7 +98,7 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
         stored.entries[id] = { data, digest, media: mediaUrls(data) };
         changed++;
       }
-      if (entry.updatedAt > latest) latest = entry.updatedAt;
+      for (const time of [entry.updatedAt, entry.publishedAt]) if (time && time > latest) latest = time;
     }
   }
   let dropped = 0;

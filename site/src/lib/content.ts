@@ -45,10 +45,12 @@ async function shownEntries(collection: CollectionName, locale: Locale): Promise
         shown = withoutMedia(shown, new Set(entry.broken));
         digest = `${digest}~${entry.broken.join('~')}`;
       }
-      const agency = field && agencies!.get((shown[field] as { documentId?: string } | null)?.documentId ?? '');
-      if (agency) {
+      const named = field && (shown[field] as { documentId?: string } | null)?.documentId;
+      if (named) {
+        // An agency no longer published is shown as none.
+        const agency = agencies!.get(named) ?? null;
         shown = { ...shown, [field]: agency };
-        digest = `${digest}@${entryDigest(agency)?.digest}`;
+        digest = `${digest}@${agency ? entryDigest(agency)?.digest : 'none'}`;
       }
       rememberEntry(shown, collection, digest);
       return shown;
