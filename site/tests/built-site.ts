@@ -21,6 +21,6 @@ export async function resolvesToBuiltFile(pathname: string, files: Set<string>, 
   const clean = decodeURIComponent(pathname.split(/[?#]/)[0]!).replace(/^\//, '');
   const has = (file: string) => files.has(file) || files.has(path.join(file, 'index.html'));
   const site = from.match(/^don-vi\/[^/]+\//)?.[0];
-  if (site) return has(`${site}${clean}`) || (/^(_astro|uploads|pagefind)\/|^sitemap-index\.xml$/.test(clean) && has(clean));
+  if (site) return has(`${site}${clean}`) || (/^(_astro|uploads|pagefind)\//.test(clean) && has(clean));
   return has(clean);
 }

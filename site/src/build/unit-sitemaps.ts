@@ -1,7 +1,10 @@
 import { escapeHtml, UNIT_SITES_DIR } from '@cong/shared';
 
-/** Where a unit's sitemap is in the release: served at its host as /sitemap.xml. */
-export const unitSitemapFile = (label: string) => `${UNIT_SITES_DIR}/${label}/sitemap.xml`;
+/** Where a unit's host serves its sitemap (the portal's is /sitemap-index.xml). */
+export const UNIT_SITEMAP_PATH = '/sitemap.xml';
+
+/** Where a unit's sitemap is in the release. */
+export const unitSitemapFile = (label: string) => `${UNIT_SITES_DIR}/${label}${UNIT_SITEMAP_PATH}`;
 
 // Not in any sitemap: a site's "not found" and "removed" pages.
 const unlisted = /\/(404|da-go)\/$/;

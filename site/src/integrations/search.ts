@@ -76,7 +76,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
         await mkdir(path.join(site, 'pagefind'), { recursive: true });
         const changed: Array<{ job: ShardJob; cached: string; digest: string }> = [];
         for (const { language, site: pageSite, pages } of bySite.values()) {
-          for (const { items, ...shard } of planShards(language, pages, undefined, undefined, pageSite)) {
+          for (const { items, ...shard } of planShards(language, pages, { site: pageSite })) {
             const output = path.join(site, 'pagefind', shard.id);
             const cached = path.join(pagefindCacheDir, shard.id);
             const digest = createHash('sha256').update(`pagefind ${pagefindVersion} ${language}\n`).update(items.map((item) => item.digest).sort().join('\n')).digest('hex');

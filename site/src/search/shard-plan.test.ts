@@ -20,7 +20,7 @@ describe('planShards', () => {
   const q = (year: number, quarter: number) => year * 4 + quarter - 1;
   const pages = (quarter: number | null, count: number) => Array.from({ length: count }, (_, i) => ({ quarter, item: `${quarter}-${i}` }));
   const plan = (list: Array<{ quarter: number | null; item: string }>, max?: number) =>
-    planShards('vi', list, max).map(({ id, from, to, pages }) => ({ id, from, to, pages }));
+    planShards('vi', list, { maxPages: max }).map(({ id, from, to, pages }) => ({ id, from, to, pages }));
 
   it('keeps a small site in one shard, as one index', () => {
     expect(plan([...pages(q(2026, 4), 20), ...pages(q(2015, 1), 3), ...pages(null, 2)])).toEqual([{ id: 'vi-2015q1-2026q4', from: 2015, to: 2026, pages: 25 }]);
@@ -43,13 +43,13 @@ describe('planShards', () => {
   });
 
   it('puts undated pages in the province’s quarter of today when no page has a date', () => {
-    expect(planShards('vi', pages(null, 2), 12, '2026-01-01').map(({ id, pages }) => [id, pages])).toEqual([['vi-2026q1', 2]]);
+    expect(planShards('vi', pages(null, 2), { maxPages: 12, today: '2026-01-01' }).map(({ id, pages }) => [id, pages])).toEqual([['vi-2026q1', 2]]);
   });
 
   it('names a unit site’s shards by its label, apart from the portal’s, and says whose they are', () => {
-    const shards = planShards('vi', [...pages(q(2026, 4), 3), ...pages(q(2019, 2), 2)], 12, undefined, 'hoason');
+    const shards = planShards('vi', [...pages(q(2026, 4), 3), ...pages(q(2019, 2), 2)], { maxPages: 12, site: 'hoason' });
     expect(shards.map(({ id, site, pages }) => [id, site, pages])).toEqual([['vi.hoason-2019q2-2026q4', 'hoason', 5]]);
-    expect(planShards('vi', pages(q(2026, 4), 1), 12)[0]).toMatchObject({ id: 'vi-2026q4', site: '' });
+    expect(planShards('vi', pages(q(2026, 4), 1), { maxPages: 12 })[0]).toMatchObject({ id: 'vi-2026q4', site: '' });
   });
 });
 

@@ -25,10 +25,18 @@ export function siteOfPage(file: string): string {
 
 const quarterLabel = (quarter: number) => `${Math.floor(quarter / 4)}q${(quarter % 4) + 1}`;
 
+/** How shards are planned: by default the portal's, at most `maxShardPages` a shard, today in the province. */
+export interface ShardPlanOptions {
+  /** "" the portal's pages, else a unit's label. */
+  site?: string;
+  maxPages?: number;
+  /** The date the quarter of undated pages is taken from, when no page has one. */
+  today?: string;
+}
+
 /**
- * Splits a site's pages in a language (`site`: "" the portal's, else a unit's label) into
- * shards of whole quarters, oldest first: a new shard whenever
- * the next quarter would take the current one past `maxPages`. Planned from the oldest, the
+ * Splits a site's pages in a language into shards of whole quarters, oldest first: a new
+ * shard whenever the next quarter would take the current one past `maxPages`. Planned from the oldest, the
  * shards of past years stay as they are while a portal grows: new pages only ever change the
  * newest shard, so a publish re-indexes one quarter, not the whole history. Undated pages join
  * the newest shard (this quarter when no page has a date). Returned newest first.
@@ -36,9 +44,7 @@ const quarterLabel = (quarter: number) => `${Math.floor(quarter / 4)}q${(quarter
 export function planShards<T>(
   language: string,
   pages: Array<{ quarter: number | null; item: T }>,
-  maxPages = maxShardPages,
-  today = provinceDate(),
-  site = '',
+  { site = '', maxPages = maxShardPages, today = provinceDate() }: ShardPlanOptions = {},
 ): Array<SearchShard & { items: T[] }> {
   const byQuarter = new Map<number, T[]>();
   // A loop, not Math.max(...quarters): 150,000 arguments overflow the stack.

@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+import { UNIT_SITEMAP_PATH } from '../../../build/unit-sitemaps';
 import { onlyChanged } from '../../../lib/page-keys';
 import { eachUnitSite, releasePath } from '../../../lib/sites';
 
@@ -9,5 +10,5 @@ export const getStaticPaths = () =>
 
 export function GET({ props }: APIContext) {
   const { origin } = props as { origin: string };
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${origin}${UNIT_SITEMAP_PATH}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
