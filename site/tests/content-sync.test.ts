@@ -17,6 +17,15 @@ async function articleBySlug(slug: string) {
   return ((await response.json()) as { data: Array<{ documentId: string }> }).data[0]!;
 }
 
+/** Publishes or unpublishes an article as the admin's button does (the REST API has no unpublish). */
+async function articleAction(documentId: string, action: 'publish' | 'unpublish') {
+  return fetch(`${cms}/content-manager/collection-types/api::article.article/${documentId}/actions/${action}?locale=vi`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await adminJwt()}` },
+    body: '{}',
+  });
+}
+
 const freshDir = () => mkdtemp(path.join(os.tmpdir(), 'cong-site-build-'));
 
 describe('the content sync from Strapi', () => {
@@ -30,12 +39,7 @@ describe('the content sync from Strapi', () => {
     const deleted = await articleBySlug('cao-diem-tuyen-truyen-pho-bien-phap-luat-huong-ung-ngay-phap-luat-viet-nam-nam-2026');
     expect((await fetch(`${cms}/api/articles/${deleted.documentId}`, { method: 'DELETE', headers: full })).status).toBe(204);
     const unpublished = await articleBySlug('hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong');
-    const unpublish = await fetch(`${cms}/content-manager/collection-types/api::article.article/${unpublished.documentId}/actions/unpublish?locale=vi`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await adminJwt()}` },
-      body: '{}',
-    });
-    expect(unpublish.status).toBe(200);
+    expect((await articleAction(unpublished.documentId, 'unpublish')).status).toBe(200);
 
     const outDir = await freshDir();
     const log = await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: outDir });
@@ -55,12 +59,7 @@ describe('the content sync from Strapi', () => {
     // Unpublished by the spec above: its draft.
     const drafts = await fetch(`${cms}/api/articles?status=draft&filters[slug][$eq]=hoi-nghi-xuc-tien-dau-tu-nam-2026-trao-chu-truong-cho-14-du-an-voi-tong-von-hon-21-500-ty-dong`, { headers: full });
     const again = ((await drafts.json()) as { data: Array<{ documentId: string }> }).data[0]!;
-    const published = await fetch(`${cms}/content-manager/collection-types/api::article.article/${again.documentId}/actions/publish?locale=vi`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await adminJwt()}` },
-      body: '{}',
-    });
-    expect(published.status).toBe(200);
+    expect((await articleAction(again.documentId, 'publish')).status).toBe(200);
     const outDir = await freshDir();
     const log = await buildSite({ ...inject('buildEnv'), SITE_OUT_DIR: outDir });
     expect(log).toMatch(/articles: đồng bộ phần thay đổi, 1 cập nhật, 0 gỡ/);
