@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, readlink, realpath, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RELEASE_LINKS_FILE, type PublisherRelease, type ReleaseLinks } from '@cong/shared';
+import { foldersOf, RELEASE_LINKS_FILE, type PublisherRelease, type ReleaseLinks } from '@cong/shared';
 import { removeTrees } from './remove-trees.ts';
 
 /**
@@ -133,7 +133,7 @@ export class Releases {
 
 /** What is in a folder but for these files and folders in it (relative, "/" between parts) and the folders they are in. */
 async function allBut(dir: string, keep: Set<string>): Promise<string[]> {
-  const around = new Set([...keep].flatMap((folder) => folder.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  const around = new Set([...keep].flatMap(foldersOf));
   const rest: string[] = [];
   const walk = async (relative: string): Promise<void> => {
     for (const entry of await readdir(path.join(dir, relative), { withFileTypes: true })) {

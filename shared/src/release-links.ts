@@ -13,3 +13,9 @@ export const RELEASE_LINKS_FILE = 'links.json';
 export interface ReleaseLinks {
   folders: Record<string, string>;
 }
+
+/** The folders a release-relative path is in, outermost first: "a/b/c.html" → "a", "a/b". */
+export function foldersOf(file: string): string[] {
+  const parts = file.split('/');
+  return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join('/'));
+}

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
 import { isUnitOwned } from '../content/access';
 import { mayActOn, type Ability } from './admin-request';
 
@@ -36,7 +37,7 @@ export async function unitScopedCounts(strapi: Core.Strapi, ability: Ability, un
     }
     // The units themselves: a unit's editor reads their own (its condition), not how many there are.
     if (uid === 'api::unit.unit') rows = rows.whereIn('id', unitIds);
-    if (!(strapi.contentTypes[uid] as any).options?.draftAndPublish) {
+    if (!contentTypes.hasDraftAndPublish(strapi.contentTypes[uid])) {
       const { count } = (await rows.countDistinct('document_id as count').first()) ?? {};
       counts.published += Number(count) || 0;
       continue;

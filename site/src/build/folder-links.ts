@@ -1,15 +1,11 @@
+import { foldersOf } from '@cong/shared';
+
 /** How a partial build takes its base release's unchanged files: folders whole, the rest one by one. */
 export interface FolderLinks {
   /** Folders taken whole, as one symbolic link each (relative, "/" between parts). */
   folders: string[];
   /** Files hard-linked one by one: those in a folder something changed in. */
   files: string[];
-}
-
-/** The folders a path is in, outermost first: "a/b/c.html" → "a", "a/b". */
-function foldersOf(file: string): string[] {
-  const parts = file.split('/');
-  return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
 /**

@@ -12,6 +12,7 @@ import { siteConfig } from '../config.ts';
 import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
+import { siteOfPage } from '../search/shard-plan.ts';
 
 /** The files of the release a build finished, for the integrations that run after it. */
 export interface ReleaseFiles {
@@ -65,18 +66,18 @@ export function release(files: ReleaseFiles): AstroIntegration {
         files.html = [...files.rendered];
         const previous = files.partial && base ? (JSON.parse(await readFile(path.join(base.infoDir, 'pages.json'), 'utf8')) as { pages: Record<string, string> }) : null;
         const gone = new Set(previous ? Object.keys(previous.pages).filter((url) => !(url in keys.pages)).map(fileOf) : []);
+        const sites = unitPages(Object.keys(keys.pages));
         // Each unit's sitemap, where its pages changed: the others' come with their folders.
-        for (const file of await writeUnitSitemaps(out, Object.keys(keys.pages), previous ? [...written, ...gone] : null)) written.push(file);
+        for (const file of await writeUnitSitemaps(out, sites, previous ? [...written, ...gone] : null)) written.push(file);
         let all = written;
         const links: ReleaseLinks = { folders: {} };
         if (files.partial && base) {
           const present = new Set(written);
           // A unit no longer live (merged, renamed) takes every file of its folder with it, those
           // no page key names too (its sitemap, its 404 page).
-          const liveUnits = new Set(unitPages(Object.keys(keys.pages)).keys());
           const ofGoneUnit = (file: string) => {
-            const [top, label, ...inside] = file.split('/');
-            return top === UNIT_SITES_DIR && inside.length > 0 && !liveUnits.has(label!);
+            const label = siteOfPage(file);
+            return label !== '' && !sites.has(label);
           };
           const kept = (await releaseFiles(base.dir, base.infoDir)).filter(
             (file) => !present.has(file) && !gone.has(file) && !writtenAfter(file) && !fromTheMediaCache(file) && !ofGoneUnit(file),
@@ -85,10 +86,10 @@ export function release(files: ReleaseFiles): AstroIntegration {
           // The folders the links and files go in first, then the links, many at a time.
           const folders = new Set([...plan.folders, ...plan.files].map((file) => path.dirname(path.join(out, file))));
           await eachAtOnce([...folders], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));
-          // Where the base really has each folder: it may itself be a link, or be in one. The real
-          // folder may hold links of its own (relative, so they resolve from where they are); the
-          // publisher keeps every folder a kept release reaches (Releases.prune).
-          // Relative, so the links stay right when the folder of the releases moves.
+          // Each to where the base really has the folder (it may itself be a link, or be in one),
+          // relative, so the links stay right when the folder of the releases moves. The real
+          // folder may hold links of its own; the publisher keeps every folder a kept release
+          // reaches (Releases.prune).
           const realOut = await realpath(out);
           await eachAtOnce(plan.folders, 32, async (folder) => {
             const target = await realpath(path.join(base.dir, folder));
@@ -126,14 +127,14 @@ export function release(files: ReleaseFiles): AstroIntegration {
 }
 
 /**
- * Writes the sitemap of each unit whose folder has a file in `changed` (of every unit when
- * null, in a full build), from the URLs of all the build's pages; resolves with the files written.
+ * Writes the sitemap of each unit (`sites`: its pages, by label) whose folder has a file in
+ * `changed` (of every unit when null, in a full build); resolves with the files written.
  */
-async function writeUnitSitemaps(out: string, urls: string[], changed: string[] | null): Promise<string[]> {
-  const touched = changed && new Set(changed.filter((file) => file.startsWith(`${UNIT_SITES_DIR}/`)).map((file) => file.split('/')[1]));
+async function writeUnitSitemaps(out: string, sites: Map<string, string[]>, changed: string[] | null): Promise<string[]> {
+  const touched = changed && new Set(changed.map(siteOfPage));
   const { siteUrl } = siteConfig();
   const files: string[] = [];
-  for (const [label, pages] of unitPages(urls)) {
+  for (const [label, pages] of sites) {
     if (touched && !touched.has(label)) continue;
     await mkdir(path.join(out, UNIT_SITES_DIR, label), { recursive: true });
     await writeFile(path.join(out, unitSitemapFile(label)), unitSitemap(unitOrigin(label, siteUrl), pages));
