@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { compiledCms } from './compiled-cms.ts';
 import { ensureEnvFile } from './env-file.ts';
 
 /** The Strapi app's folder: these commands belong to it. */
@@ -17,8 +18,8 @@ export async function loadStrapi(): Promise<Core.Strapi> {
   // Strapi's ESM build imports lodash/fp as a directory, which Node's ESM loader refuses:
   // its CommonJS build is the one to load from an ES module.
   const require = createRequire(import.meta.url);
-  const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
-  const context = await compileStrapi({ appDir });
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const context = await compiledCms(appDir);
   const app = createStrapi({ ...context, appDir });
   app.log.level = 'warn';
   return app.load();

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, freePort } from '@cong/testing';
+import { compiledCms } from '../scripts/compiled-cms.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -54,8 +55,8 @@ export default async function setup(project: TestProject) {
   delete process.env.SITE_API_TOKEN;
 
   // Strapi's ESM build imports lodash/fp as a directory, which Node's ESM loader refuses.
-  const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
-  const context = await compileStrapi({ appDir });
+  const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+  const context = await compiledCms(appDir);
   const app = createStrapi({ ...context, appDir });
   app.log.level = 'warn';
   await app.start();
