@@ -19,6 +19,11 @@ export interface PublisherConfig {
   reloadCommand: string | null;
   /** PUBLISHER_SECRET: the bearer key the CMS's webhooks carry; `serve` refuses a weak one (secret.ts). */
   secret: string;
+  /**
+   * PUBLISH_DEBOUNCE_MS: quiet time before a build. The webhooks of one action come within
+   * milliseconds of each other, and what arrives while a build runs waits for the next one
+   * anyway: half a second makes one build of a burst without keeping an editor waiting.
+   */
   debounceMs: number;
   maxWaitMs: number;
   keep: number;
@@ -55,7 +60,7 @@ export function publisherConfig(env: NodeJS.ProcessEnv = process.env): Publisher
     siteHost: hostName(env.SITE_HOST),
     reloadCommand: env.PUBLISH_RELOAD_COMMAND?.trim() || null,
     secret: env.PUBLISHER_SECRET ?? '',
-    debounceMs: number('PUBLISH_DEBOUNCE_MS', 2000),
+    debounceMs: number('PUBLISH_DEBOUNCE_MS', 500),
     maxWaitMs: number('PUBLISH_MAX_WAIT_MS', 30_000),
     keep: number('PUBLISH_KEEP', 5, { min: 1, max: 100 }),
     maxPageDrop: number('PUBLISH_MAX_PAGE_DROP', 0.2, { max: 1 }),

@@ -44,7 +44,9 @@ export async function buildSite({ siteDir = workspaceSiteDir, outDir, cacheDir, 
   const reportFile = path.join(reportDir, 'report.json');
   try {
     const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const [command, ...args] = [...launcher, process.execPath, path.join(siteDir, 'src/build/run.ts')];
+      // A young generation of 64 MB, not 16: a build makes many short-lived objects, and
+      // scavenging them was ~0.3 s of a publish's 5 s.
+      const [command, ...args] = [...launcher, process.execPath, '--max-semi-space-size=64', path.join(siteDir, 'src/build/run.ts')];
       const child = spawn(command!, args, {
         cwd: siteDir,
         env: {
@@ -52,6 +54,10 @@ export async function buildSite({ siteDir = workspaceSiteDir, outDir, cacheDir, 
           ...env,
           SITE_OUT_DIR: outDir,
           SITE_CACHE_DIR: cacheDir,
+          // Astro's and Vite's modules compiled once, not at every build: ~0.3 s of a publish.
+          // Kept with the code it compiles (node_modules/.cache, as tools keep theirs), not in the
+          // content cache.
+          NODE_COMPILE_CACHE: path.join(siteDir, 'node_modules/.cache/node-compile'),
           SITE_BUILD_REPORT: reportFile,
           ...(infoDir ? { SITE_BUILD_INFO: infoDir } : {}),
           ...(base ? { SITE_BASE_DIR: base.dir, SITE_BASE_INFO: base.infoDir } : {}),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { controlServer, Publisher, Releases, serveStatic } from '@cong/publisher';
+import { controlServer, Publisher, publisherConfig, Releases, serveStatic } from '@cong/publisher';
 import type { ImportReport } from '@cong/shared';
 import { fullAccessToken, launchChromium, runSeed, startCms } from '@cong/testing';
 import { importGeneratedProvince } from './generated-province.ts';
@@ -48,8 +48,9 @@ export async function benchScale(): Promise<string> {
           // The build's own count: walking the release (~100,000 files) would be timed as publishing.
           return { pages: last.releasePages, rendered: last.pages, partial: last.partial };
         },
-        debounceMs: 2000,
-        maxWaitMs: 30_000,
+        // The publisher's own defaults: publish-to-live is timed as a province would have it.
+        debounceMs: publisherConfig({}).debounceMs,
+        maxWaitMs: publisherConfig({}).maxWaitMs,
         keep: 2,
         maxPageDrop: 0.2,
       });
@@ -164,7 +165,7 @@ function report(figures: {
     '',
     `### Publish to live: ${s(live.seconds)}`,
     '',
-    `From the REST call that publishes an article to its page being served, through the webhook, the publisher's quiet time (2 s), the build and the swap; then ${Object.entries(live.everywhere)
+    `From the REST call that publishes an article to its page being served, through the webhook, the publisher's quiet time (${publisherConfig({}).debounceMs / 1000} s), the build and the swap; then ${Object.entries(live.everywhere)
       .map(([where, shown]) => `${where} ${shown ? 'shows it' : 'does NOT show it'}`)
       .join(', ')}.`,
     '',

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { controlServer, countPages, Publisher, Releases, serveStatic } from '@cong/publisher';
+import { controlServer, countPages, Publisher, publisherConfig, Releases, serveStatic } from '@cong/publisher';
 import { UNIT_KINDS, type ImportReport, type Province, type UnitKind } from '@cong/shared';
 import { cmsDir, fullAccessToken, run, runSeed, startCms, type DemoCms } from '@cong/testing';
 import { generateProvince } from '../scale/generate.ts';
@@ -58,8 +58,9 @@ export async function benchUnits(): Promise<string> {
         // The build's own count: walking the release (~100,000 files) would be timed as publishing.
         return { pages: last.releasePages, rendered: last.pages, partial: last.partial };
       },
-      debounceMs: 2000,
-      maxWaitMs: 30_000,
+      // The publisher's own defaults: publish-to-live is timed as a province would have it.
+      debounceMs: publisherConfig({}).debounceMs,
+      maxWaitMs: publisherConfig({}).maxWaitMs,
       keep: 2,
       maxPageDrop: 0.2,
       // Each build and what asked for it: a build of the CMS's own start-up writes would otherwise be timed as the article's.

@@ -13,6 +13,7 @@ import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 import { siteOfPage } from '../search/shard-plan.ts';
+import { isPortalSitemapFile } from './sitemap.ts';
 
 /** The files of the release a build finished, for the integrations that run after it. */
 export interface ReleaseFiles {
@@ -25,7 +26,7 @@ export interface ReleaseFiles {
 }
 
 // Not taken from the base release: written anew by the integrations after this one.
-const writtenAfter = (file: string) => file.startsWith('pagefind/') || /^sitemap-[\w-]+\.xml$/.test(file);
+const writtenAfter = (file: string) => file.startsWith('pagefind/') || isPortalSitemapFile(file);
 // Not taken from the base release either: the media integration (before this one) put in every
 // file the entries show now: a file no entry shows any more leaves the site.
 const fromTheMediaCache = (file: string) => file.startsWith('uploads/');

@@ -1,29 +1,31 @@
 import { createHash } from 'node:crypto';
-import type { BrokenReference, Entry } from '@cong/shared';
+import type { BrokenReference, Entry, Locale } from '@cong/shared';
 import { cmsConfig, cmsCount, cmsGet, cmsGetAll, type CmsConfig } from './cms.ts';
 import { collections, type CollectionName, type CollectionSource } from './collections.ts';
 import { readStored, writeStored, type CommentCount, type StoredCollection } from './content-store.ts';
-import { eachAtOnce } from './each-at-once.ts';
 import { mediaUrls } from './media.ts';
 import { syncMedia } from './media-sync.ts';
 
 type Log = (message: string) => void;
 
 /**
- * Brings the synced content up to date with the CMS: every collection (two at a time, so one
- * collection's JSON is parsed while the CMS answers another), the comment counts, then the
- * media the entries show. Any CMS failure throws: a site is never built with content missing.
+ * Brings the synced content up to date with the CMS: every collection at once (a publish asks
+ * each a count and what changed, two round trips each: one after another they left the build
+ * waiting on the CMS for half a second; the JSON of one is parsed while the CMS answers
+ * others), the comment counts meanwhile, then the media the entries show. Any CMS failure throws: a site is never built with content missing.
  * A file an entry shows that the CMS no longer has is not a failure: the entry goes out
  * without it, and it is among the broken references this resolves with.
  */
 export async function syncContent(dir: string, log: Log): Promise<BrokenReference[]> {
   const config = cmsConfig();
   const synced = new Map<CollectionName, StoredCollection>();
-  await eachAtOnce(Object.keys(collections) as CollectionName[], 2, async (name) => {
-    synced.set(name, await syncCollection(config, dir, name, collections[name], log));
-  });
-  const { data } = await cmsGet<{ data: Record<string, CommentCount> }>(config, '/api/public-comments/counts');
-  await writeStored(dir, 'commentCounts', data);
+  const [{ data: counts }] = await Promise.all([
+    cmsGet<{ data: Record<string, CommentCount> }>(config, '/api/public-comments/counts'),
+    ...(Object.keys(collections) as CollectionName[]).map(async (name) => {
+      synced.set(name, await syncCollection(config, dir, name, collections[name], log));
+    }),
+  ]);
+  await writeStored(dir, 'commentCounts', counts);
   return syncMedia(config, dir, synced, log);
 }
 
@@ -37,6 +39,19 @@ export async function syncContent(dir: string, log: Log): Promise<BrokenReferenc
  */
 async function syncCollection(config: CmsConfig, dir: string, name: string, source: CollectionSource, log: Log): Promise<StoredCollection> {
   const { endpoint, locales, filters = '', single = false, noDrafts = false } = source;
+  const scopeOf = (locale: Locale) => `locale=${locale}${filters ? `&${filters}` : ''}`;
+  // Counted before the stored entries are parsed (~0.2 s for the documents), so the CMS answers
+  // meanwhile; a count taken a moment earlier only widens the race the comparison below
+  // already has, and any change that races it asks for another build, whose sync sees it.
+  const counted = new Map<Locale, Promise<number>>();
+  if (!single) {
+    for (const locale of locales) {
+      const count = cmsCount(config, endpoint, scopeOf(locale));
+      // Awaited below (not on a first sync); until then a failure must not count as unhandled.
+      count.catch(() => {});
+      counted.set(locale, count);
+    }
+  }
   let stored = await readStored(dir, name);
   // Entries synced from another CMS say nothing about this one: start over.
   if (stored?.cmsUrl !== config.url) stored = { cmsUrl: config.url, entries: {} };
@@ -48,7 +63,7 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
   const current = new Set<string>();
 
   for (const locale of locales) {
-    const scope = `locale=${locale}${filters ? `&${filters}` : ''}`;
+    const scope = scopeOf(locale);
     let entries: Entry[];
     if (single) {
       // A single type is one small entry: read it whole every time.
@@ -60,7 +75,7 @@ async function syncCollection(config: CmsConfig, dir: string, name: string, sour
       for (const entry of entries) current.add(`${locale}/${entry.documentId}`);
     } else if (since) {
       // Counted first: what is published meanwhile is read below, and makes the two disagree.
-      const published = await cmsCount(config, endpoint, scope);
+      const published = await counted.get(locale)!;
       // Updated or published since: publishing an entry unchanged keeps its draft's updatedAt.
       const at = encodeURIComponent(since);
       const changedSince = noDrafts ? `filters[updatedAt][$gte]=${at}` : `filters[$or][0][updatedAt][$gte]=${at}&filters[$or][1][publishedAt][$gte]=${at}`;
