@@ -28,7 +28,7 @@ async function importAndRead(via: 'bulk' | 'document-service') {
 }
 
 describe('the bulk import', () => {
-  it('stores units, documents, articles and comments exactly as the Document Service does, drafts, relations and units included', async () => {
+  it('stores units, documents, articles, comments and their files exactly as the Document Service does, drafts, relations and units included', async () => {
     // One after the other: each process compiles the CMS into the same cms/dist.
     const bulk = await importAndRead('bulk');
     const reference = await importAndRead('document-service');
@@ -54,5 +54,19 @@ describe('the bulk import', () => {
       expect(unitOf, uid).toEqual(wanted);
     }
     expect(province.articles.filter((article) => article.unit).length).toBeGreaterThan(3);
+
+    // Files are linked as an upload in the admin links them, a document's signatures checked.
+    const documents = bulk['api::document.document published']!;
+    const withFiles = province.documents.filter((document) => document.files?.length);
+    expect(withFiles.length).toBeGreaterThan(10);
+    for (const generated of withFiles) {
+      const stored = documents.find((document) => document.slug === generated.slug)!;
+      expect(stored.files, generated.slug).toEqual(generated.files);
+      expect(stored.signatureVerdict).toBe('unsigned');
+    }
+    const covers = bulk['api::article.article published']!.filter((article) => article.cover);
+    expect(covers.map((article) => (article.cover as { image: string }).image).sort()).toEqual(
+      province.articles.flatMap((article) => (article.cover ? [article.cover] : [])).sort(),
+    );
   }, 300_000);
 });

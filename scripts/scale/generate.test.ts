@@ -1,6 +1,7 @@
 import { hostLabelFor, hostLabelProblem, parseDocumentNumber, starterPages, type Province } from '@cong/shared';
 import { describe, expect, it } from 'vitest';
 import { generateProvince, PER_YEAR } from './generate.ts';
+import { MEDIA_SHARE, PDF_BYTES, PHOTO_BYTES } from './media.ts';
 import { UNIT_PER_YEAR, unitSequenceKey } from './units.ts';
 
 const ofProvince = <T extends { unit?: string }>(entries: T[]) => entries.filter((entry) => !entry.unit);
@@ -138,5 +139,47 @@ describe('the province’s component sites', () => {
     expect(fewer.documents).toEqual(whole.documents.filter((d) => !d.unit || first.has(d.unit)));
     expect(none.articles).toEqual(ofProvince(whole.articles));
     expect(none.documents).toEqual(ofProvince(whole.documents));
+  });
+});
+
+describe('the province’s files', () => {
+  const province = generateProvince({ years: 1, lastYear: 2025, fraction: 0.2 });
+  const media = new Map(province.media!.map((file) => [file.key, file]));
+  const covered = province.articles.filter((article) => article.cover);
+  const filed = province.documents.filter((document) => document.files?.length);
+
+  it('gives about one article in five a photo, one document in ten and every gazette issue a PDF', () => {
+    expect(covered.length / province.articles.length).toBeCloseTo(MEDIA_SHARE.articlesWithPhoto, 1);
+    expect(filed.length / province.documents.length).toBeCloseTo(MEDIA_SHARE.documentsWithPdf, 1);
+    expect(province.gazetteIssues.every((issue) => issue.pdf)).toBe(true);
+  });
+
+  it('lists every file an entry names, once, under a unique key, and no other', () => {
+    const named = [...covered.map((article) => article.cover!), ...filed.flatMap((document) => document.files!), ...province.gazetteIssues.map((issue) => issue.pdf!)];
+    expect(new Set(named).size).toBe(named.length);
+    expect(media.size).toBe(province.media!.length);
+    expect(new Set(media.keys())).toEqual(new Set(named));
+    for (const article of covered) expect(media.get(article.cover!)!.kind).toBe('photo');
+    for (const issue of province.gazetteIssues) expect(media.get(issue.pdf!)!.kind).toBe('pdf');
+  });
+
+  it('sizes photos at 200–400 kB and PDFs at 100 kB–2 MB, most PDFs small', () => {
+    const photos = province.media!.filter((file) => file.kind === 'photo').map((file) => file.bytes);
+    const pdfs = province.media!.filter((file) => file.kind === 'pdf').map((file) => file.bytes).sort((a, b) => a - b);
+    expect(Math.min(...photos)).toBeGreaterThanOrEqual(PHOTO_BYTES[0]);
+    expect(Math.max(...photos)).toBeLessThanOrEqual(PHOTO_BYTES[1]);
+    expect(pdfs[0]).toBeGreaterThanOrEqual(PDF_BYTES[0]);
+    expect(pdfs.at(-1)).toBeLessThanOrEqual(PDF_BYTES[1]);
+    // Spread on a log scale: the median is near the geometric mean (~450 kB), not the middle (~1 MB).
+    expect(pdfs[Math.floor(pdfs.length / 2)]!).toBeLessThan(700_000);
+  });
+
+  it('leaves the entries as they are without files, and gives an entry the same file in any province it is in', () => {
+    const bare = generateProvince({ years: 1, lastYear: 2025, fraction: 0.2, media: false });
+    expect(bare.media).toBeUndefined();
+    expect(province.articles.map(({ cover: _, ...article }) => article)).toEqual(bare.articles);
+    const fewerUnits = generateProvince({ years: 1, lastYear: 2025, fraction: 0.2, units: 10 });
+    const bySlug = new Map(province.articles.map((article) => [`${article.unit}/${article.slug}`, article.cover]));
+    for (const article of fewerUnits.articles) expect(article.cover).toBe(bySlug.get(`${article.unit}/${article.slug}`));
   });
 });

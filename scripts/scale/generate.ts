@@ -1,4 +1,5 @@
 import { slugify, type GeneratedArticle, type GeneratedDocument, type Province } from '@cong/shared';
+import { addMedia } from './media.ts';
 import { Random } from './random.ts';
 import { componentUnits, unitStreams, unitYear } from './units.ts';
 import { agencies, documentTypes, fields, people, places, sentences as vocabulary, signers, subjects } from './vocabulary.ts';
@@ -20,6 +21,8 @@ export interface ProvinceOptions {
   seed?: number;
   /** How many component sites (sở first among xã, one in six), 0–120; default the whole province's 120. */
   units?: number;
+  /** Whether entries get their photos and PDFs (./media.ts); default yes. */
+  media?: boolean;
 }
 
 export const PER_YEAR = { articles: 2_900, documents: 12_000, gazetteIssues: 75, consultations: 140, comments: 5_000 };
@@ -28,7 +31,7 @@ export const categories = ['Tin trong tỉnh', 'Hoạt động lãnh đạo tỉ
 const day = (year: number, dayOfYear: number) => new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
 
 /** The whole province, oldest first (so a replaced document always comes before its successor). */
-export function generateProvince({ years, until = new Date(), lastYear = until.getUTCFullYear(), fraction = 1, seed = 2026, units = 120 }: ProvinceOptions): Province {
+export function generateProvince({ years, until = new Date(), lastYear = until.getUTCFullYear(), fraction = 1, seed = 2026, units = 120, media = true }: ProvinceOptions): Province {
   const random = new Random(seed);
   const sentences = vocabulary();
   const componentSites = componentUnits(units, seed, sentences);
@@ -166,5 +169,5 @@ export function generateProvince({ years, until = new Date(), lastYear = until.g
       });
     }
   }
-  return province;
+  return media ? addMedia(province, seed) : province;
 }

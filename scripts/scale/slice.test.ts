@@ -10,9 +10,9 @@ describe('a slice of a province', () => {
     expect(slices[0]).toEqual(generateProvince({ years: 1, lastYear: 2025, fraction: 0.05, units: 10 }));
   });
 
-  it.each(['units', 'documents', 'articles', 'consultations', 'gazetteIssues', 'comments'] as const)('shares out every one of the %s once over the slices', (kind) => {
-    const together = slices.flatMap((slice) => slice[kind] as unknown[]);
-    expect(together).toHaveLength(whole[kind].length);
+  it.each(['units', 'documents', 'articles', 'consultations', 'gazetteIssues', 'comments', 'media'] as const)('shares out every one of the %s once over the slices', (kind) => {
+    const together = slices.flatMap((slice) => (slice[kind] ?? []) as unknown[]);
+    expect(together).toHaveLength(whole[kind]!.length);
     expect(new Set(together)).toEqual(new Set(whole[kind] as unknown[]));
   });
 

@@ -10,7 +10,7 @@ export function provinceSlice(province: Province, from: number, to: number): Pro
   const labels = new Set(units.map((unit) => unit.hostLabel));
   const first = from === 0;
   const ofSlice = <T extends { unit?: string }>(entries: T[]) => entries.filter((entry) => (entry.unit ? labels.has(entry.unit) : first));
-  return {
+  const slice: Province = {
     ...province,
     units,
     documents: ofSlice(province.documents),
@@ -20,4 +20,11 @@ export function provinceSlice(province: Province, from: number, to: number): Pro
     gazetteIssues: first ? province.gazetteIssues : [],
     comments: first ? province.comments : [],
   };
+  // The files its entries name, and no others.
+  const named = new Set([
+    ...slice.articles.flatMap((article) => (article.cover ? [article.cover] : [])),
+    ...slice.documents.flatMap((document) => document.files ?? []),
+    ...slice.gazetteIssues.flatMap((issue) => (issue.pdf ? [issue.pdf] : [])),
+  ]);
+  return province.media ? { ...slice, media: province.media.filter((file) => named.has(file.key)) } : slice;
 }

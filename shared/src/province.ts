@@ -38,6 +38,8 @@ export interface GeneratedDocument {
   replaces: string[];
   /** The unit that issued it (its host label), issuing as its own agency; none: the province's. */
   unit?: string;
+  /** Its files (PDFs), by key in `Province.media`. */
+  files?: string[];
 }
 /** A news article. */
 export interface GeneratedArticle {
@@ -50,6 +52,8 @@ export interface GeneratedArticle {
   displayDate: string;
   /** The unit whose site it is on (its host label); none: the province's. */
   unit?: string;
+  /** Its cover photo, by key in `Province.media`. */
+  cover?: string;
 }
 /** A gazette issue; its entries name documents by key. */
 export interface GeneratedGazetteIssue {
@@ -57,6 +61,19 @@ export interface GeneratedGazetteIssue {
   year: number;
   publicationDate: string;
   entries: Array<{ document: string; pageFrom: number; pageTo: number }>;
+  /** The issue's PDF, by key in `Province.media`. */
+  pdf?: string;
+}
+
+/**
+ * A file the importer makes and uploads once: a photo (a JPEG of 1600×900, which the CMS
+ * resizes into each of its formats) or a PDF, of about `bytes`, its content drawn from `seed`.
+ */
+export interface GeneratedMedia {
+  key: string;
+  kind: 'photo' | 'pdf';
+  bytes: number;
+  seed: number;
 }
 /** A draft for public comment. */
 export interface GeneratedConsultation {
@@ -96,6 +113,8 @@ export interface Province {
   gazetteIssues: GeneratedGazetteIssue[];
   consultations: GeneratedConsultation[];
   comments: GeneratedComment[];
+  /** The files entries name by key; a province file from before media has none. */
+  media?: GeneratedMedia[];
 }
 
 /** What the importer writes to its --report file. */

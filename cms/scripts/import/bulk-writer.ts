@@ -10,6 +10,8 @@ export interface BulkEntry {
   /** The entry's own fields, already checked against the portal's rules. */
   data: Record<string, unknown>;
   relations?: RelationTargets;
+  /** Files of the media library by field (`files`: their ids, in order), linked as an upload in the admin links them. */
+  media?: Record<string, number[]>;
 }
 
 type State = 'draft' | 'published';
@@ -25,6 +27,13 @@ interface JoinTable {
   inverseOrderColumnName?: string;
 }
 
+/** The media library's link table (`files_related_mph`): a file, and the row and type it is linked to. */
+interface MorphJoinTable {
+  name: string;
+  joinColumn: { name: string };
+  morphColumn: { typeColumn: { name: string }; idColumn: { name: string } };
+}
+
 /**
  * Writes published entries many rows per statement, stored exactly as the Document Service
  * stores them: for a type with Draft & Publish, a draft row and a published row sharing one
@@ -32,7 +41,7 @@ interface JoinTable {
  * target without Draft & Publish, a unit); for a type without (a comment), one row linked to
  * every row of its target. Strapi's order columns are kept. It
  * checks no rules: the importer does, for the whole batch at once (docs/scale.md). For types
- * without components or media.
+ * without components; files are linked (`media`), already uploaded.
  */
 export class BulkWriter {
   private readonly strapi: Core.Strapi;
@@ -88,7 +97,7 @@ export class BulkWriter {
       for (const row of written) this.note(uid, row.document_id, row.published_at ? 'published' : 'draft', row.id);
     }
 
-    const links = new Map<string, Array<Record<string, number>>>();
+    const links = new Map<string, Array<Record<string, number | string>>>();
     for (const [index, entry] of entries.entries()) {
       for (const [field, targets] of Object.entries(entry.relations ?? {})) {
         const attribute = (meta.attributes as Record<string, any>)[field];
@@ -106,6 +115,26 @@ export class BulkWriter {
             if (joinTable.inverseOrderColumnName) link[joinTable.inverseOrderColumnName] = await this.nextInverseOrder(joinTable, targetId, trx);
             if (!links.has(joinTable.name)) links.set(joinTable.name, []);
             links.get(joinTable.name)!.push(link);
+          }
+        }
+      }
+    }
+    // Files, on the media library's own morph table: each state's row its own link, as the
+    // Document Service writes them.
+    const files = (this.strapi.db.metadata.get('plugin::upload.file').attributes as Record<string, any>).related.joinTable as MorphJoinTable;
+    for (const [index, entry] of entries.entries()) {
+      for (const [field, fileIds] of Object.entries(entry.media ?? {})) {
+        for (const state of states) {
+          const related = this.rowId(uid, documentIds[index]!, state);
+          for (const [position, fileId] of fileIds.entries()) {
+            if (!links.has(files.name)) links.set(files.name, []);
+            links.get(files.name)!.push({
+              [files.joinColumn.name]: fileId,
+              [files.morphColumn.idColumn.name]: related,
+              [files.morphColumn.typeColumn.name]: uid,
+              field,
+              order: position + 1,
+            });
           }
         }
       }

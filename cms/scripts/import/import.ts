@@ -2,8 +2,11 @@ import type { Core, UID } from '@strapi/strapi';
 import { commentReferenceCode, type ImportReport, type Province } from '@cong/shared';
 import { settle } from '../db-settle.ts';
 import { toBlocks } from '../seed/blocks.ts';
+import { documentPdf, gazettePdf, type PdfDocumentContents } from '../seed/pdf.ts';
+import { Tally } from '../seed/tally.ts';
 import { BatchRules } from './batch-rules.ts';
 import { BulkWriter, newDocumentId, type BulkEntry } from './bulk-writer.ts';
+import { importMedia } from './media.ts';
 import { importUnits } from './units.ts';
 
 
@@ -64,14 +67,14 @@ export async function importProvince(
   async function oneByOne(uid: UID.ContentType, entries: BulkEntry[]): Promise<string[]> {
     const ids: string[] = [];
     const translate = (id: string) => madeBy.get(id) ?? id;
-    for (const { documentId, data, relations = {} } of entries) {
+    for (const { documentId, data, relations = {}, media = {} } of entries) {
       const links = Object.fromEntries(
         Object.entries(relations)
           // An empty relation makes Strapi count the whole target table (SQLite scans for 1 = 0): leave it out.
           .filter(([, targets]) => (Array.isArray(targets) ? targets.length : targets))
           .map(([field, targets]) => [field, Array.isArray(targets) ? targets.map(translate) : translate(targets!)]),
       );
-      const created = await (strapi.documents(uid) as any).create({ data: { ...data, ...links }, locale: 'vi', status: 'published' });
+      const created = await (strapi.documents(uid) as any).create({ data: { ...data, ...links, ...media }, locale: 'vi', status: 'published' });
       if (documentId) madeBy.set(documentId, created.documentId);
       ids.push(created.documentId);
     }
@@ -107,6 +110,52 @@ export async function importProvince(
     return unit;
   };
 
+  // The files entries name, each made and uploaded once, before the entries that link them.
+  const agencyNames = new Map(province.agencies.map((agency) => [agency.abbreviation, agency.name]));
+  const typeNames = new Map(province.documentTypes.map((type) => [type.abbreviation, type.name]));
+  const unitNames = new Map((province.units ?? []).map((unit) => [unit.hostLabel, unit.fullName]));
+  const contentsOf = (document: Province['documents'][number]): PdfDocumentContents => ({
+    typeName: typeNames.get(document.type) ?? document.type,
+    number: document.number,
+    issuedDate: document.issuedDate,
+    excerpt: document.excerpt,
+    paragraphs: [],
+    issuingBody: (document.unit && unitNames.get(document.unit)) || agencyNames.get(document.agency) || document.agency,
+    signerTitle: document.signerTitle,
+    signer: document.signer,
+  });
+  const byKey = new Map(province.documents.map((document) => [document.key, document]));
+  const pdfs = new Map<string, () => Promise<Uint8Array>>();
+  for (const document of province.documents) for (const key of document.files ?? []) pdfs.set(key, () => documentPdf(contentsOf(document)));
+  for (const issue of province.gazetteIssues) {
+    if (!issue.pdf) continue;
+    pdfs.set(issue.pdf, () =>
+      gazettePdf({
+        number: issue.number,
+        year: issue.year,
+        publicationDate: issue.publicationDate,
+        governingBody: 'Ủy ban nhân dân tỉnh',
+        entries: issue.entries.flatMap((entry) => (byKey.has(entry.document) ? [{ ...contentsOf(byKey.get(entry.document)!), pageFrom: entry.pageFrom }] : [])),
+      }),
+    );
+  }
+  const mediaStarted = performance.now();
+  const files = await importMedia(strapi, province.media ?? [], {
+    pdfOf: (file) => {
+      const make = pdfs.get(file.key);
+      if (!make) throw new Error(`Tệp ${file.key} không thuộc văn bản hay số Công báo nào của tệp tỉnh.`);
+      return make();
+    },
+    tally: new Tally(),
+    log,
+  });
+  if (files.size) report.perKind.media = { entries: files.size, seconds: (performance.now() - mediaStarted) / 1000 };
+  const fileId = (key: string) => {
+    const id = files.get(key);
+    if (id === undefined) throw new Error(`Tệp tỉnh nhắc đến tệp ${key} nhưng không có tệp này trong danh sách tệp (media).`);
+    return id;
+  };
+
   // Documents, articles and comments are nearly all of a province: written in bulk, their rules checked in memory.
   const bulk = new BulkWriter(strapi);
   for (const uid of ['api::agency.agency', 'api::document-type.document-type', 'api::field.field', 'api::category.category', 'api::document.document', 'api::unit.unit'] as const) {
@@ -114,6 +163,12 @@ export async function importProvince(
   }
   const rules = await BatchRules.load(strapi, ['api::document.document', 'api::article.article']);
   const documentIds = new Map<string, string>();
+  // What the CMS's signature rule records for a document's files, found before the batch is
+  // written (it reads each PDF): unsigned for generated ones.
+  const signatureRecords = new Map<string, Record<string, unknown>>();
+  for (const document of province.documents) {
+    if (document.files?.length) signatureRecords.set(document.key, await (strapi.service('api::document.document') as any).signatureRecord(document.files.map(fileId)));
+  }
   await inBulk('documents', 'api::document.document', province.documents, (document) => {
     // A unit's document is issued by the unit's own agency, whatever its abbreviation (every xã's is UBND).
     const unit = unitOf(document.unit);
@@ -134,6 +189,7 @@ export async function importProvince(
         effectiveDate: document.effectiveDate,
         expiryDate: document.expiryDate,
         legalStatus: checked.legalStatus,
+        ...signatureRecords.get(document.key),
       },
       relations: {
         documentType: typeIds.get(document.type),
@@ -147,11 +203,12 @@ export async function importProvince(
         }),
         unit: unit?.unitId,
       },
+      media: document.files?.length ? { files: document.files.map(fileId) } : undefined,
     };
   });
   // The gazette's entries link to documents by the ids they were stored under.
   for (const [key, id] of documentIds) documentIds.set(key, madeBy.get(id) ?? id);
-  await inBulk('articles', 'api::article.article', province.articles, (article) => ({
+  const article = (article: Province['articles'][number]): BulkEntry => ({
     data: {
       title: article.title,
       slug: rules.slug('api::article.article', article.slug),
@@ -159,9 +216,13 @@ export async function importProvince(
       body: toBlocks(article.body),
       byline: article.byline,
       displayDate: article.displayDate,
+      ...(article.cover ? { cover: { image: fileId(article.cover), alt: `Ảnh minh họa: ${article.title}`.slice(0, 300), caption: article.summary.slice(0, 500) } } : {}),
     },
     relations: { category: categoryIds.get(article.category), unit: unitOf(article.unit)?.unitId },
-  }));
+  });
+  await inBulk('articles', 'api::article.article', province.articles.filter((item) => !item.cover), article);
+  // A cover is a component, which only the Document Service writes.
+  await inBulk('articles with a photo', 'api::article.article', province.articles.filter((item) => item.cover), article, { write: 'document-service' });
   // An issue number is used once a year: generated issues take the next free one after those stored.
   const takenIssues = new Set(
     ((await strapi.db.query('api::gazette-issue.gazette-issue').findMany({ select: ['year', 'number'] })) as Array<{ year: number; number: number }>).map(
@@ -182,7 +243,8 @@ export async function importProvince(
       year: issue.year,
       publicationDate: issue.publicationDate,
       entries: issue.entries.map((entry) => ({ document: documentIds.get(entry.document), pageFrom: entry.pageFrom, pageTo: entry.pageTo })),
-      // Generated issues have no PDF to sign: published by the operator's override.
+      // A generated issue's PDF is not signed: published by the operator's override.
+      ...(issue.pdf ? { pdf: fileId(issue.pdf) } : {}),
       signatureOverride: true,
     },
   }), components);
