@@ -107,6 +107,8 @@ export async function benchUnits(): Promise<string> {
       each: await Promise.all(kept.map((release) => diskOf([release]))),
       kept: await diskOf(kept, (line) => console.error(line)),
       withCache: await diskOf([...kept, path.join(releases.root, 'cache')], (line) => console.error(line)),
+      // The files the live site shows (/uploads/): in every release, hard-linked from the cache.
+      media: await diskOf([path.join(releases.liveLink, 'uploads')]),
     };
 
     console.error(`› dựng lại toàn bộ ${steps.at(-1)} đơn vị, bộ nhớ đệm trống…`);
@@ -176,7 +178,7 @@ function report(figures: {
   commune: string;
   grown: Step[];
   provincial: { live: ArticleLive; build: StagedBuild };
-  disk: { each: Disk[]; kept: Disk; withCache: Disk };
+  disk: { each: Disk[]; kept: Disk; withCache: Disk; media: Disk };
   cold: StagedBuild;
   pages: Awaited<ReturnType<typeof pagesByKind>>;
   bare: BareRender;
@@ -220,7 +222,7 @@ function report(figures: {
     '',
     `### Disk: releases kept ${gb(disk.kept.bytes)}, with the build cache ${gb(disk.withCache.bytes)}`,
     '',
-    `Each inode counted once (stat blocks), so files hard-linked between releases and from the cache count once. Each release alone: ${disk.each.map((each) => `${gb(each.bytes)} (${each.files} files)`).join(', ')}; the ${disk.each.length} kept together: ${gb(disk.kept.bytes)} (${disk.kept.files} files); with the build cache: ${gb(disk.withCache.bytes)} (${disk.withCache.files} files).`,
+    `Each inode counted once (stat blocks), so files hard-linked between releases and from the cache count once. Each release alone: ${disk.each.map((each) => `${gb(each.bytes)} (${each.files} files)`).join(', ')}; the ${disk.each.length} kept together: ${gb(disk.kept.bytes)} (${disk.kept.files} files); with the build cache: ${gb(disk.withCache.bytes)} (${disk.withCache.files} files). Of a release, its media (/uploads/: ${figures.province.media?.length ?? 0} files generated, ${((figures.province.media ?? []).reduce((sum, file) => sum + file.bytes, 0) / 2 ** 30).toFixed(2)} GB as uploaded, with the CMS's smaller formats of each photo): ${gb(disk.media.bytes)} (${disk.media.files} files), the same inodes in every release and in the cache.`,
     '',
   ].join('\n');
 }
