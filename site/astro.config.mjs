@@ -8,8 +8,9 @@ import { routing } from './src/integrations/routing.ts';
 import { search } from './src/integrations/search.ts';
 import { releaseSitemap } from './src/integrations/sitemap.ts';
 
-// What the release integration finds, for the sitemap and search after it.
-const files = { html: [], rendered: new Set(), partial: false };
+// What the release integration finds, for the sitemap and search after it (and the folders
+// the media integration linked, for it).
+const files = { html: [], rendered: new Set(), partial: false, linked: {} };
 
 // The settings, read and checked once (src/config.ts): a malformed one stops here.
 const config = siteConfig();
@@ -28,5 +29,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // In this order: the content first; media, the headers, the routing by host and the base
   // release's files, then what lists the whole release.
-  integrations: [content(), media(), headers(), routing(), release(files), releaseSitemap(files), search(files)],
+  integrations: [content(), media(files), headers(), routing(), release(files), releaseSitemap(files), search(files)],
 });

@@ -40,8 +40,8 @@ const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
   ['paths', 'đường dẫn tĩnh', /[├└]─ /],
   // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the
   // first hook speaks (the media integration, since it links media instead of copying it).
-  ['render', 'dựng trang', /Đã đưa \d+ tệp đa phương tiện|Waiting for integration/],
-  ['release', 'hoàn thiện bản dựng', /sitemap-index\.xml/],
+  ['render', 'dựng trang', /Đã đưa \d+ tệp đa phương tiện|Tệp đa phương tiện như bản trước|Waiting for integration/],
+  ['release', 'hoàn thiện bản dựng', /sitemap-index\.xml|tệp sơ đồ trang/],
   ['index', 'chỉ mục tìm kiếm', /Đã đánh chỉ mục tìm kiếm/],
 ];
 

@@ -1,9 +1,9 @@
 import http from 'node:http';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { BrokenReference } from '@cong/shared';
+import { RELEASE_LINKS_FILE, type BrokenReference, type ReleaseLinks } from '@cong/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { astroSiteBuilder, serveStatic, type BuiltSite, type SiteBuilder } from '@cong/publisher';
 import { freePort } from '@cong/testing';
@@ -161,6 +161,17 @@ describe('the files a release carries', () => {
     expect((await served('first', cover.url)).status).toBe(200);
   });
 
+  it('are the base release’s own folder, one link, when the media did not change', async () => {
+    const same = await buildInto('same', 'first');
+    expect(same.partial).toBe(true);
+    expect((await lstat(path.join(release('same'), 'uploads'))).isSymbolicLink()).toBe(true);
+    expect(await realpath(path.join(release('same'), 'uploads'))).toBe(await realpath(path.join(release('first'), 'uploads')));
+    // Listed for the publisher, which keeps what a kept release links to.
+    const { folders } = JSON.parse(await readFile(path.join(`${release('same')}.info`, RELEASE_LINKS_FILE), 'utf8')) as ReleaseLinks;
+    expect(path.resolve(await realpath(release('same')), folders.uploads!)).toBe(await realpath(path.join(release('first'), 'uploads')));
+    expect((await served('same', shown.url)).bytes.equals(await cmsBytes(shown.url))).toBe(true);
+  });
+
   it('are fetched again when the CMS replaced a file under the same URL', async () => {
     const before = await cmsBytes(shown.url);
     const replaced = await upload('quang-truong-tinh.png', png(250, 250, 0), shown.id);
@@ -170,6 +181,8 @@ describe('the files a release carries', () => {
 
     const second = await buildInto('second', 'first');
     expect(second.partial).toBe(true);
+    // Other media than its base's: a folder of its own.
+    expect((await lstat(path.join(release('second'), 'uploads'))).isSymbolicLink()).toBe(false);
     expect((await served('second', shown.url)).bytes.equals(after)).toBe(true);
     // The release it was built from keeps the bytes it went live with.
     expect((await served('first', shown.url)).bytes.equals(before)).toBe(true);

@@ -35,6 +35,11 @@ async function renderedFrom(dir: string, base: string): Promise<string[]> {
   return rendered.sort();
 }
 
+/** Whether a release's file is the very file (the inode) its base has, taken from it rather than written again. */
+async function sameFile(dir: string, base: string, file: string): Promise<boolean> {
+  return (await stat(path.join(dir, file))).ino === (await stat(path.join(base, file))).ino;
+}
+
 // The redirect map is the history of the site's addresses: a build from nothing (the full build
 // here) has none, the partial build has its base's (reorganisation.test.ts holds it to them).
 const history = new Set(['_server/redirects.json', '_server/nginx/redirects.map']);
@@ -122,6 +127,9 @@ describe('a partial build', () => {
     expect(differences(partialTree, fullTree)).toEqual([]);
     expect(partialTree.has(`tin-tuc/${created.slug}/index.html`)).toBe(true);
     expect(partialTree.has(`tin-tuc/${removed.slug}/index.html`)).toBe(false);
+    // The portal's addresses changed: its sitemap is written anew, with the new article in it.
+    expect(await sameFile(partialDir, base, 'sitemap-0.xml')).toBe(false);
+    expect(await readFile(path.join(partialDir, 'sitemap-0.xml'), 'utf8')).toContain(`/tin-tuc/${created.slug}/`);
     expect(await readFile(path.join(partialDir, 'van-ban', documents[1].slug, 'index.html'), 'utf8')).toContain(excerpt);
     expect(differences(await tree(base), baseBefore)).toEqual([]);
   });
@@ -147,6 +155,24 @@ describe('a partial build', () => {
     expect((await lstat(path.resolve(await realpath(partialDir), folders[other]!))).isDirectory()).toBe(true);
     expect(differences(await tree(partialDir), await tree(fullDir))).toEqual([]);
     expect(await readFile(path.join(partialDir, 'don-vi/hoason/tin-tuc', article!.slug, 'index.html'), 'utf8')).toContain(summary);
+    // The portal's addresses are as they were: its sitemap is the base's own file.
+    expect(await sameFile(partialDir, base, 'sitemap-0.xml')).toBe(true);
+    expect(await sameFile(partialDir, base, 'sitemap-index.xml')).toBe(true);
+    // The search shards whose pages did not change are links to the folder a release before
+    // has; the xã's, whose article changed, is indexed anew.
+    const shards = Object.keys(folders).filter((folder) => folder.startsWith('pagefind/'));
+    // The portal's shards (vi-2026q4) and other units' (vi.<label>-…), each linked.
+    expect(shards.some((shard) => /^pagefind\/vi-\d{4}q\d/.test(shard))).toBe(true);
+    expect(shards.some((shard) => shard.startsWith('pagefind/vi.') && !shard.startsWith('pagefind/vi.hoason-'))).toBe(true);
+    for (const shard of shards) {
+      expect((await lstat(path.join(partialDir, shard))).isSymbolicLink()).toBe(true);
+      expect((await lstat(path.resolve(await realpath(partialDir), folders[shard]!))).isDirectory()).toBe(true);
+    }
+    expect(shards.filter((shard) => shard.startsWith('pagefind/vi.hoason-'))).toEqual([]);
+    expect((await lstat(path.join(partialDir, 'pagefind'))).isSymbolicLink()).toBe(false);
+    // No file changed: the media are the base's folder, one link.
+    expect(folders.uploads).toBeDefined();
+    expect((await lstat(path.join(partialDir, 'uploads'))).isSymbolicLink()).toBe(true);
   });
 
   it('renders the pages that show an agency when it is renamed, not every page, and equals a full build', async () => {

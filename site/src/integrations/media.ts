@@ -1,24 +1,47 @@
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
-import { cachedMedia, mediaFile } from '../lib/media-cache.ts';
+import { cachedMedia, cachedMediaDigest, mediaFile } from '../lib/media-cache.ts';
+import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
+import type { ReleaseFiles } from './release.ts';
+
+// In the build info (SITE_BUILD_INFO): the digest of the media the release carries.
+const digestFile = 'media.digest';
 
 /**
  * Puts into the built site, under /uploads/, exactly the files the published entries show now:
  * those the content sync left in the media cache (lib/media-cache.ts). Hard links: the cache
  * never writes a file in place, so a release keeps the bytes it went live with, and a publish
- * copies no media.
+ * copies no media. A partial build whose media are the base release's (most publishes: an
+ * article without a new photo) takes its /uploads/ as one link to the base's folder, listed
+ * with the release's other linked folders (`files.linked`), not a hard link per file (8,800 at
+ * one year of a province with its units).
  */
-export function media(): AstroIntegration {
+export function media(files: ReleaseFiles): AstroIntegration {
   return {
     name: 'cong:media',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { mediaCacheDir } = siteConfig();
+        const { mediaCacheDir, base, buildInfoDir } = siteConfig();
         const out = fileURLToPath(dir);
+        const digest = await cachedMediaDigest(mediaCacheDir);
+        if (buildInfoDir) {
+          await mkdir(buildInfoDir, { recursive: true });
+          await writeFile(path.join(buildInfoDir, digestFile), digest);
+        }
+        const partial = pageKeysOfThisBuild().partial && base !== null;
+        const same = partial && (await readFile(path.join(base.infoDir, digestFile), 'utf8').catch(() => null)) === digest;
+        const inBase = same ? await realpath(path.join(base.dir, 'uploads')).catch(() => null) : null;
+        if (inBase) {
+          const realOut = await realpath(out);
+          await symlink(path.relative(realOut, inBase), path.join(out, 'uploads'));
+          files.linked.uploads = path.relative(realOut, inBase);
+          logger.info('Tệp đa phương tiện như bản trước: /uploads/ liên kết nguyên thư mục.');
+          return;
+        }
         const urls = await cachedMedia(mediaCacheDir);
         const targets = urls.map((url) => ({ from: mediaFile(mediaCacheDir, url), to: mediaFile(out, url) }));
         await eachAtOnce([...new Set(targets.map(({ to }) => path.dirname(to)))], 32, (folder) => mkdir(folder, { recursive: true }).then(() => {}));

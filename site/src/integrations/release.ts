@@ -23,6 +23,8 @@ export interface ReleaseFiles {
   rendered: Set<string>;
   /** Whether the routes rendered only what changed (SITE_BASE_DIR, and nothing site-wide changed). */
   partial: boolean;
+  /** Folders an integration before this one took from the base release as one link (the media's /uploads/), as `ReleaseLinks` lists them. */
+  linked: ReleaseLinks['folders'];
 }
 
 // Not taken from the base release: written anew by the integrations after this one.
@@ -71,7 +73,7 @@ export function release(files: ReleaseFiles): AstroIntegration {
         // Each unit's sitemap, where its pages changed: the others' come with their folders.
         for (const file of await writeUnitSitemaps(out, sites, previous ? [...written, ...gone] : null)) written.push(file);
         let all = written;
-        const links: ReleaseLinks = { folders: {} };
+        const links: ReleaseLinks = { folders: { ...files.linked } };
         if (files.partial && base) {
           const present = new Set(written);
           // A unit no longer live (merged, renamed) takes every file of its folder with it, those

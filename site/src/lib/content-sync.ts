@@ -4,6 +4,7 @@ import { cmsConfig, cmsCount, cmsGet, cmsGetAll, type CmsConfig } from './cms.ts
 import { collections, type CollectionName, type CollectionSource } from './collections.ts';
 import { readStored, writeStored, type CommentCount, type StoredCollection } from './content-store.ts';
 import { mediaUrls } from './media.ts';
+import { libraryVersions } from './media-cache.ts';
 import { syncMedia } from './media-sync.ts';
 
 type Log = (message: string) => void;
@@ -12,12 +13,16 @@ type Log = (message: string) => void;
  * Brings the synced content up to date with the CMS: every collection at once (a publish asks
  * each a count and what changed, two round trips each: one after another they left the build
  * waiting on the CMS for half a second; the JSON of one is parsed while the CMS answers
- * others), the comment counts meanwhile, then the media the entries show. Any CMS failure throws: a site is never built with content missing.
+ * others), the comment counts and the media library's listing meanwhile, then the media the
+ * entries show. Any CMS failure throws: a site is never built with content missing.
  * A file an entry shows that the CMS no longer has is not a failure: the entry goes out
  * without it, and it is among the broken references this resolves with.
  */
 export async function syncContent(dir: string, log: Log): Promise<BrokenReference[]> {
   const config = cmsConfig();
+  // The media library's listing (~3,400 files at one year) asked for meanwhile, not after.
+  const versions = libraryVersions(config);
+  versions.catch(() => {}); // awaited by syncMedia; until then a failure must not count as unhandled
   const synced = new Map<CollectionName, StoredCollection>();
   const [{ data: counts }] = await Promise.all([
     cmsGet<{ data: Record<string, CommentCount> }>(config, '/api/public-comments/counts'),
@@ -26,7 +31,7 @@ export async function syncContent(dir: string, log: Log): Promise<BrokenReferenc
     }),
   ]);
   await writeStored(dir, 'commentCounts', counts);
-  return syncMedia(config, dir, synced, log);
+  return syncMedia(config, dir, synced, log, versions);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { filesUnder } from '@cong/shared/files-under';
@@ -35,6 +36,17 @@ const stateFile = (dir: string) => path.join(dir, 'files.json');
 /** Where the cache keeps the file of a URL ("/uploads/a.jpg"); the URL must be an upload path (lib/media.ts). */
 export const mediaFile = (dir: string, url: string) => path.join(dir, decodeURIComponent(url));
 
+/**
+ * What the cache holds, as one digest: each file's URL and version. Two releases whose media
+ * have the same digest carry the same files, the same bytes (a file fetched again is a new file).
+ */
+export async function cachedMediaDigest(dir: string): Promise<string> {
+  const text = await readFile(stateFile(dir), 'utf8').catch(() => null);
+  const state = text ? (JSON.parse(text) as MediaCacheState) : { cmsUrl: '', files: {} };
+  const files = Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify([state.cmsUrl, files])).digest('hex');
+}
+
 /** The URLs of the files the cache holds after its last sync: what a release carries. */
 export async function cachedMedia(dir: string): Promise<string[]> {
   const text = await readFile(stateFile(dir), 'utf8').catch(() => null);
@@ -49,11 +61,18 @@ export async function cachedMedia(dir: string): Promise<string[]> {
  * (the CMS down, a 5xx after retries) throws: a site is never built with files missing
  * because the CMS blinked.
  */
-export async function syncMediaCache(config: CmsConfig, dir: string, wanted: Iterable<string>, concurrency = 8): Promise<MediaCacheSync> {
+export async function syncMediaCache(
+  config: CmsConfig,
+  dir: string,
+  wanted: Iterable<string>,
+  // The library's listing may be asked for before the entries are read (content-sync.ts): a
+  // file it does not list yet is fetched all the same, and a change after it asks for another build.
+  { versions: listed = libraryVersions(config), concurrency = 8 }: { versions?: Promise<Map<string, string>>; concurrency?: number } = {},
+): Promise<MediaCacheSync> {
   const previous = await readState(dir);
   const held = previous?.cmsUrl === config.url ? previous.files : {};
   const onDisk = new Set(await filesUnder(path.join(dir, 'uploads')).then((files) => files.map((file) => path.join(dir, 'uploads', file))));
-  const versions = await libraryVersions(config);
+  const versions = await listed;
 
   const files: Record<string, string> = {};
   const fetches: string[] = [];
@@ -102,7 +121,7 @@ export async function syncMediaCache(config: CmsConfig, dir: string, wanted: Ite
  * Every URL of the CMS's media library (each file and each of its sizes) with the file's
  * `updatedAt`: what says a file was replaced or deleted. Paged like the entries.
  */
-async function libraryVersions(config: CmsConfig): Promise<Map<string, string>> {
+export async function libraryVersions(config: CmsConfig): Promise<Map<string, string>> {
   type LibraryFile = { url: string; updatedAt: string; formats?: Record<string, { url: string }> | null };
   const files = await cmsGetAll<LibraryFile>(config, 'upload/files/page', 'fields[0]=url&fields[1]=formats&fields[2]=updatedAt');
   const versions = new Map<string, string>();

@@ -13,7 +13,14 @@ import { brokenMediaIn, isUploadPath, mediaUrls } from './media.ts';
  * without them (lib/content.ts shows it so); its editor is told through the references this
  * returns. One bad entry never stops the others' publishing.
  */
-export async function syncMedia(config: CmsConfig, contentDir: string, synced: Map<CollectionName, StoredCollection>, log: (line: string) => void): Promise<BrokenReference[]> {
+export async function syncMedia(
+  config: CmsConfig,
+  contentDir: string,
+  synced: Map<CollectionName, StoredCollection>,
+  log: (line: string) => void,
+  /** The media library's listing, when already asked for (libraryVersions). */
+  versions?: Promise<Map<string, string>>,
+): Promise<BrokenReference[]> {
   const changed = new Set<CollectionName>();
   const wanted = new Set<string>();
   for (const [name, stored] of synced) {
@@ -26,7 +33,7 @@ export async function syncMedia(config: CmsConfig, contentDir: string, synced: M
     }
   }
 
-  const cache = await syncMediaCache(config, siteConfig().mediaCacheDir, wanted);
+  const cache = await syncMediaCache(config, siteConfig().mediaCacheDir, wanted, { versions });
 
   const references: BrokenReference[] = [];
   for (const [name, stored] of synced) {
