@@ -1,3 +1,5 @@
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
 import { foldersOf } from '@cong/shared';
 
 /** How a partial build takes its base release's unchanged files: folders whole, the rest one by one. */
@@ -25,4 +27,15 @@ export function planFolderLinks(kept: string[], changed: Iterable<string>): Fold
     else files.push(file);
   }
   return { folders: [...folders], files };
+}
+
+/**
+ * Makes `folder` of the release at `realOut` (its real path) a relative symbolic link to
+ * `target`, the real folder an earlier release has; returns the target as `ReleaseLinks` lists
+ * it (relative to the release's real folder), for the publisher's prune.
+ */
+export async function linkFolder(realOut: string, folder: string, target: string): Promise<string> {
+  const at = path.join(realOut, folder);
+  await symlink(path.relative(path.dirname(at), target), at);
+  return path.relative(realOut, target);
 }

@@ -1,7 +1,8 @@
-import { copyFile, link, mkdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { linkFolder } from '../build/folder-links.ts';
 import { siteConfig } from '../config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { cachedMedia, cachedMediaDigest, mediaFile } from '../lib/media-cache.ts';
@@ -36,9 +37,7 @@ export function media(files: ReleaseFiles): AstroIntegration {
         const same = partial && (await readFile(path.join(base.infoDir, digestFile), 'utf8').catch(() => null)) === digest;
         const inBase = same ? await realpath(path.join(base.dir, 'uploads')).catch(() => null) : null;
         if (inBase) {
-          const realOut = await realpath(out);
-          await symlink(path.relative(realOut, inBase), path.join(out, 'uploads'));
-          files.linked.uploads = path.relative(realOut, inBase);
+          files.linked.uploads = await linkFolder(await realpath(out), 'uploads', inBase);
           logger.info('Tệp đa phương tiện như bản trước: /uploads/ liên kết nguyên thư mục.');
           return;
         }

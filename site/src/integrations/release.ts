@@ -1,11 +1,11 @@
-import { link, mkdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { RELEASE_LINKS_FILE, UNIT_SITES_DIR, unitOrigin, type ReleaseLinks } from '@cong/shared';
 import { filesUnder } from '@cong/shared/files-under';
 import { treeHash } from '@cong/shared/tree-hash';
-import { planFolderLinks } from '../build/folder-links.ts';
+import { linkFolder, planFolderLinks } from '../build/folder-links.ts';
 import { writeBuildReport } from '../build/report.ts';
 import { unitPages, unitSitemap, unitSitemapFile } from '../build/unit-sitemaps.ts';
 import { siteConfig } from '../config.ts';
@@ -96,8 +96,7 @@ export function release(files: ReleaseFiles): AstroIntegration {
           const realOut = await realpath(out);
           await eachAtOnce(plan.folders, 32, async (folder) => {
             const target = await realpath(path.join(base.dir, folder));
-            links.folders[folder] = path.relative(realOut, target);
-            await symlink(path.relative(path.dirname(path.join(realOut, folder)), target), path.join(out, folder));
+            links.folders[folder] = await linkFolder(realOut, folder, target);
           });
           await eachAtOnce(plan.files, 32, (file) => link(path.join(base.dir, file), path.join(out, file)));
           // Not push(...kept): 150,000 arguments overflow the stack.

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { cp, link, mkdir, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { RELEASE_LINKS_FILE, type ReleaseLinks } from '@cong/shared';
+import { linkFolder } from '../build/folder-links.ts';
 import { siteConfig } from '../config.ts';
 import { indexedPart, pagePeriod } from '../search/indexed-page.ts';
 import { planShards, siteOfPage } from '../search/shard-plan.ts';
@@ -93,8 +94,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
             // what a kept release links to (RELEASE_LINKS_FILE).
             const inBase = baseShards[shard.id] === digest ? await realpath(path.join(base!.dir, 'pagefind', shard.id)).catch(() => null) : null;
             if (inBase) {
-              await symlink(path.relative(path.dirname(path.join(realSite, 'pagefind', shard.id)), inBase), output);
-              linked[`pagefind/${shard.id}`] = path.relative(realSite, inBase);
+              linked[`pagefind/${shard.id}`] = await linkFolder(realSite, `pagefind/${shard.id}`, inBase);
               reused++;
             } else if ((await readFile(`${cached}.digest`, 'utf8').catch(() => '')) === digest) {
               await linkTree(cached, output);
