@@ -16,6 +16,8 @@ export interface StagedBuild {
   release: number;
   /** Whether the build rendered only the pages that changed. */
   partial: boolean;
+  /** Of the release stage: waiting for the media still being fetched when the pages were written. */
+  mediaWait: number;
   /** Pagefind, every shard. */
   index: number;
   /** Of the index stage: reading the rendered pages, and Pagefind's runs (the rest is linking). */
@@ -39,8 +41,9 @@ const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
   // Astro logs each page as it writes it ("├─ /…"), after every route's static paths are known.
   ['paths', 'đường dẫn tĩnh', /[├└]─ /],
   // Astro says "N page(s) built" only after the integrations' hooks: rendering ends where the
-  // first hook speaks (the media integration, since it links media instead of copying it).
-  ['render', 'dựng trang', /Đã đưa \d+ tệp đa phương tiện|Tệp đa phương tiện như bản trước|Waiting for integration/],
+  // first hook speaks (the media integration, since it links media instead of copying it, and
+  // first says when it waits for the files still being fetched).
+  ['render', 'dựng trang', /Đang chờ tải xong tệp đa phương tiện|Đã đưa \d+ tệp đa phương tiện|Tệp đa phương tiện như bản trước|Waiting for integration/],
   ['release', 'hoàn thiện bản dựng', /sitemap-index\.xml|tệp sơ đồ trang/],
   ['index', 'chỉ mục tìm kiếm', /Đã đánh chỉ mục tìm kiếm/],
 ];
@@ -93,6 +96,7 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
     render: end('render') - end('paths'),
     release: end('release') - end('render'),
     index: end('index') - end('release'),
+    mediaWait: Number(/chờ ([\d.]+) giây sau khi dựng trang/.exec(log)?.[1] ?? 0),
     indexRead: Number(/đọc trang ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     indexPagefind: Number(/Pagefind ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     partial: built.partial,

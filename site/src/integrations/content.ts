@@ -5,6 +5,7 @@ import { brokenReferenceMessage } from '@cong/shared';
 import { siteConfig } from '../config.ts';
 import { brokenReferencesOfThisBuild } from '../lib/broken-references-state.ts';
 import { syncContent } from '../lib/content-sync.ts';
+import { mediaOfThisBuild } from '../lib/media-state.ts';
 
 /**
  * Syncs the content from the CMS before the pages are built (and before `astro dev` serves
@@ -27,6 +28,8 @@ export function content(): AstroIntegration {
         // Each is told to its editor in the admin (through the build report); the log has them too.
         brokenReferencesOfThisBuild().splice(0, Infinity, ...broken);
         for (const reference of broken) logger.warn(brokenReferenceMessage(reference));
+        // A build waits for the files (integrations/media.ts); `astro dev` serves pages meanwhile, and says when one failed.
+        if (command === 'dev') mediaOfThisBuild().complete.catch((error: Error) => logger.error(error.message));
       },
     },
   };

@@ -6,6 +6,7 @@ import { linkFolder } from '../build/folder-links.ts';
 import { siteConfig } from '../config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { cachedMedia, cachedMediaDigest, mediaFile } from '../lib/media-cache.ts';
+import { mediaOfThisBuild } from '../lib/media-state.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
 import type { ReleaseFiles } from './release.ts';
 
@@ -19,7 +20,8 @@ const digestFile = 'media.digest';
  * copies no media. A partial build whose media are the base release's (most publishes: an
  * article without a new photo) takes its /uploads/ as one link to the base's folder, listed
  * with the release's other linked folders (`files.linked`), not a hard link per file (8,800 at
- * one year of a province with its units).
+ * one year of a province with its units). The files are fetched while the pages are written
+ * (lib/media-cache.ts): this waits for them first, and a file that could not be fetched stops the build.
  */
 export function media(files: ReleaseFiles): AstroIntegration {
   return {
@@ -28,6 +30,12 @@ export function media(files: ReleaseFiles): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { mediaCacheDir, base, buildInfoDir } = siteConfig();
         const out = fileURLToPath(dir);
+        const waiting = performance.now();
+        const { complete, settled } = mediaOfThisBuild();
+        // Said first, so that a log tells the pages' time from the wait (scripts/bench/staged-build.ts).
+        if (!settled) logger.info('Đang chờ tải xong tệp đa phương tiện…');
+        await complete;
+        if (!settled) logger.info(`Đã tải xong tệp đa phương tiện, chờ ${((performance.now() - waiting) / 1000).toFixed(1)} giây sau khi dựng trang.`);
         const digest = await cachedMediaDigest(mediaCacheDir);
         if (buildInfoDir) {
           await mkdir(buildInfoDir, { recursive: true });

@@ -19,9 +19,9 @@ interface MediaCacheState {
   files: Record<string, string>;
 }
 
-/** What one sync of the media cache did. */
+/** What one sync of the media cache did, or will have done once `complete`. */
 export interface MediaCacheSync {
-  /** Wanted files the CMS answered 404 (or 410) for: gone. */
+  /** Wanted files the CMS answered 404 (or 410) for, or its media library does not list: gone. */
   missing: Set<string>;
   /** Files fetched that the cache did not hold. */
   downloaded: number;
@@ -29,6 +29,11 @@ export interface MediaCacheSync {
   refreshed: number;
   /** Files dropped: no published entry shows them any more, or the CMS no longer has them. */
   removed: number;
+  /**
+   * Settles once every file is in the cache: the files the media library lists are fetched
+   * meanwhile (see syncMediaCache). Rejects when one could not be: the build must then stop.
+   */
+  complete: Promise<void>;
 }
 
 const stateFile = (dir: string) => path.join(dir, 'files.json');
@@ -56,17 +61,24 @@ export async function cachedMedia(dir: string): Promise<string[]> {
 /**
  * Brings the media cache to exactly the files `wanted` names (upload paths), as the CMS has
  * them now: fetches what it lacks, fetches again what the media library changed since (a
- * replaced file keeps its URL, so its `updatedAt` says), drops everything else. A file the CMS
- * answers 404 for is reported missing, for the entry to go out without it; any other failure
- * (the CMS down, a 5xx after retries) throws: a site is never built with files missing
- * because the CMS blinked.
+ * replaced file keeps its URL, so its `updatedAt` says), drops everything else. A file the
+ * media library does not list, or the CMS answers 404 for, is reported missing, for the entry
+ * to go out without it; any other failure (the CMS down, a 5xx after retries) rejects: a site
+ * is never built with files missing because the CMS blinked.
+ *
+ * Which files are missing is known when this resolves; the files the library lists are fetched
+ * meanwhile, `complete` says when (at one year of a province with its units, 1.7 GB: half a
+ * cold build when the pages waited for it). Pages need only to know which files there are, so
+ * they are rendered while the files come. A listed file the CMS then answers 404 for was
+ * deleted during the build: `complete` rejects, and the deletion's webhook asks for the next
+ * build, which goes out without it.
  */
 export async function syncMediaCache(
   config: CmsConfig,
   dir: string,
   wanted: Iterable<string>,
   // The library's listing may be asked for before the entries are read (content-sync.ts): a
-  // file it does not list yet is fetched all the same, and a change after it asks for another build.
+  // file it does not list yet is fetched before this resolves, found or missing.
   { versions: listed = libraryVersions(config), concurrency = 8 }: { versions?: Promise<Map<string, string>>; concurrency?: number } = {},
 ): Promise<MediaCacheSync> {
   const previous = await readState(dir);
@@ -87,13 +99,10 @@ export async function syncMediaCache(
     }
   }
 
-  const missing = new Set<string>();
-  await eachAtOnce(fetches, concurrency, async (url) => {
+  /** Fetches one file into the cache; false when the CMS says it is gone. */
+  const fetchInto = async (url: string): Promise<boolean> => {
     const bytes = await fetchMedia(config, url);
-    if (!bytes) {
-      missing.add(url);
-      return;
-    }
+    if (!bytes) return false;
     const target = mediaFile(dir, url);
     await mkdir(path.dirname(target), { recursive: true });
     // A new file renamed over the old one: a release linking the old one keeps its bytes.
@@ -102,18 +111,45 @@ export async function syncMediaCache(
     await rename(temporary, target);
     // A file the listing did not have yet gets an empty version: the next sync fetches it again.
     files[url] = versions.get(url) ?? '';
-  });
+    return true;
+  };
 
-  const keep = new Set(Object.keys(files).map((url) => mediaFile(dir, url)));
+  // Not listed: deleted, or uploaded after the listing was asked for. Few, and fetched now,
+  // since whether they are there decides what the pages show.
+  const missing = new Set<string>();
+  await eachAtOnce(
+    fetches.filter((url) => !versions.has(url)),
+    concurrency,
+    async (url) => void ((await fetchInto(url)) || missing.add(url)),
+  );
+
+  const keep = new Set([...new Set(wanted)].filter((url) => !missing.has(url)).map((url) => mediaFile(dir, url)));
   const stale = [...onDisk].filter((file) => !keep.has(file));
-  await eachAtOnce(stale, 32, (file) => rm(file, { force: true }));
-  await writeState(dir, { cmsUrl: config.url, files });
+  const complete = (async () => {
+    await eachAtOnce(
+      fetches.filter((url) => versions.has(url)),
+      concurrency,
+      async (url) => {
+        if (!(await fetchInto(url))) {
+          throw new CmsError(
+            `Tệp ${url} đã bị xoá khỏi CMS trong lúc dựng trang. Dừng dựng trang để không xuất bản trang trỏ tới tệp không có; ` +
+              'việc xoá đã yêu cầu lần dựng sau, lần đó trang sẽ lên không có tệp này.',
+          );
+        }
+      },
+    );
+    await eachAtOnce(stale, 32, (file) => rm(file, { force: true }));
+    await writeState(dir, { cmsUrl: config.url, files });
+  })();
+  // Awaited by whoever builds (integrations/media.ts); until then a failure must not count as unhandled.
+  complete.catch(() => {});
   const fetched = fetches.filter((url) => !missing.has(url));
   return {
     missing,
     downloaded: fetched.filter((url) => !again.has(url)).length,
     refreshed: fetched.filter((url) => again.has(url)).length,
     removed: stale.length,
+    complete,
   };
 }
 

@@ -4,6 +4,7 @@ import type { CmsConfig } from './cms.ts';
 import { collections, type CollectionName } from './collections.ts';
 import { writeStored, type StoredCollection, type StoredEntry } from './content-store.ts';
 import { syncMediaCache } from './media-cache.ts';
+import { fetchingMedia } from './media-state.ts';
 import { brokenMediaIn, isUploadPath, mediaUrls } from './media.ts';
 
 /**
@@ -11,7 +12,9 @@ import { brokenMediaIn, isUploadPath, mediaUrls } from './media.ts';
  * entries show (lib/media-cache.ts), and notes on each entry the files it shows that the site
  * cannot carry, gone from the CMS or never in its media library. Such an entry still goes out,
  * without them (lib/content.ts shows it so); its editor is told through the references this
- * returns. One bad entry never stops the others' publishing.
+ * returns. One bad entry never stops the others' publishing. The files themselves are still
+ * coming when this resolves (lib/media-cache.ts): the build waits for them before it puts
+ * /uploads/ in the release (lib/media-state.ts).
  */
 export async function syncMedia(
   config: CmsConfig,
@@ -34,6 +37,7 @@ export async function syncMedia(
   }
 
   const cache = await syncMediaCache(config, siteConfig().mediaCacheDir, wanted, { versions });
+  fetchingMedia(cache.complete);
 
   const references: BrokenReference[] = [];
   for (const [name, stored] of synced) {
@@ -50,7 +54,7 @@ export async function syncMedia(
   for (const name of changed) await writeStored(contentDir, name, synced.get(name));
 
   log(
-    `tệp đa phương tiện: ${wanted.size} tệp, ${cache.downloaded} tải mới, ${cache.refreshed} tải lại (đã thay trên CMS), ` +
+    `tệp đa phương tiện: ${wanted.size} tệp, ${cache.downloaded} tải mới, ${cache.refreshed} tải lại (đã thay trên CMS) trong lúc dựng trang, ` +
       `${cache.removed} bỏ khỏi bộ đệm, ${references.length} tham chiếu hỏng`,
   );
   return references;
