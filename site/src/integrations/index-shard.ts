@@ -1,11 +1,11 @@
-// Shards of the search index: one Pagefind run over a batch of shards (a quarter of the
-// portal, or many units' small sites). Run in a worker thread by integrations/search.ts, two
-// batches at a time: each worker has its own Pagefind process, and one Pagefind (with the
-// thread feeding it) used about one of the two cores.
+// Shards of the search index, indexed in a worker thread with its own Pagefind process, as
+// integrations/shard-indexer.ts sends them: one Pagefind (with the thread feeding it) uses
+// about one of the two cores.
 import childProcess, { type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { indexedDocument } from '../search/indexed-page.ts';
 
 // Pagefind's API spawns its process, unrefs it and, on close(), kills it without waiting. In
 // a worker thread that ends right after, nobody collects the killed process's exit status:
@@ -31,39 +31,76 @@ async function closePagefind(pagefind: { close(): Promise<unknown> }): Promise<v
   spawned.length = 0;
 }
 
+/** A page of a shard: where Pagefind files it, and its content, on disk or already cut. */
+export interface ShardPage {
+  /** Relative to the release: the page's URL to Pagefind. */
+  sourcePath: string;
+  /** The built page, an absolute path: what Pagefind is given of it is cut from it (indexedDocument). */
+  file?: string;
+  /** Or that already, UTF-8 (a page just rendered, see integrations/index-while-rendering.ts). */
+  document?: Uint8Array;
+}
+
 export interface ShardJob {
-  /** The built site: page paths are given to Pagefind relative to it. */
-  site: string;
   language: string;
-  /** The shard's pages, absolute paths. */
-  files: string[];
+  pages: ShardPage[];
   /** Where the shard's index is written. */
   output: string;
 }
 
+/** From the build to a worker: a shard to index, or the end. */
+export type ToWorker = { job: ShardJob; id: number } | { end: true };
+/** From a worker: a shard written, or why not. */
+export type FromWorker = { done: number } | { failed: number; message: string };
+
+// Pages one Pagefind process indexes before it is ended and another started: its memory is
+// returned only when it ends (a unit's shard is a few hundred pages, a quarter of the portal ~2,000).
+const pagesPerProcess = 2_000;
+
 /**
- * Indexes shards one after another with one Pagefind, each written to its `output`: a
- * Pagefind process and a worker a shard cost more than indexing a xã's few hundred pages
- * (each unit's site is indexed on its own, ~120 of them).
+ * Indexes the shards it is sent, one after another, each written to its `output`: one worker
+ * and one Pagefind process serve many shards (each unit's site is indexed on its own, ~120 of
+ * them, and a process and a worker a shard cost more than a xã's few hundred pages).
  */
-export async function indexShards(jobs: ShardJob[]): Promise<void> {
-  const pagefind = await import('pagefind');
-  for (const job of jobs) await indexShard(pagefind, job);
-  // Ends this Pagefind's process, and its memory with it.
-  await closePagefind(pagefind);
+async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
+  let pagefind: typeof import('pagefind') | null = null;
+  let indexed = 0;
+  let work = Promise.resolve();
+  port.on('message', (message: ToWorker) => {
+    work = work.then(async () => {
+      if ('end' in message) {
+        if (pagefind) await closePagefind(pagefind);
+        port.close();
+        return;
+      }
+      try {
+        pagefind ??= await import('pagefind');
+        await indexShard(pagefind, message.job);
+        port.postMessage({ done: message.id } satisfies FromWorker);
+      } catch (error) {
+        port.postMessage({ failed: message.id, message: `Đánh chỉ mục phần ${path.basename(message.job.output)} lỗi: ${(error as Error).message}` } satisfies FromWorker);
+      }
+      indexed += message.job.pages.length;
+      if (indexed >= pagesPerProcess && pagefind) {
+        // Ends this Pagefind's process, and its memory with it; the next shard starts another.
+        await closePagefind(pagefind);
+        indexed = 0;
+      }
+    });
+  });
 }
 
 /** Indexes one shard's pages, written to `output`; its index is then freed in Pagefind's process. */
-async function indexShard(pagefind: typeof import('pagefind'), { site, language, files, output }: ShardJob): Promise<void> {
+async function indexShard(pagefind: typeof import('pagefind'), { language, pages, output }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
   // Several pages in flight, sent in order: one at a time, each waited for, left Pagefind idle
   // half the time (2,241 pages: 3.1 s one at a time, 1.9 s sixteen at a time, the same files).
   const inFlight: Array<Promise<void>> = [];
-  for (const file of [...files].sort()) {
-    const content = await readFile(file, 'utf8');
-    const added = index.addHTMLFile({ sourcePath: path.relative(site, file), content }).then((result) => {
-      if (result.errors.length) throw new Error(`Pagefind lỗi khi đánh chỉ mục ${file}: ${result.errors.join('; ')}`);
+  for (const { sourcePath, file, document } of [...pages].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1))) {
+    const content = document ? decoder.decode(document) : indexedDocument(await readFile(file!, 'utf8'));
+    const added = index.addHTMLFile({ sourcePath, content }).then((result) => {
+      if (result.errors.length) throw new Error(`Pagefind lỗi khi đánh chỉ mục ${sourcePath}: ${result.errors.join('; ')}`);
     });
     // Awaited below, in order; until then a failure must not count as unhandled.
     added.catch(() => {});
@@ -75,8 +112,6 @@ async function indexShard(pagefind: typeof import('pagefind'), { site, language,
   await index.deleteIndex();
 }
 
-const jobs = (workerData as { shardJobs?: ShardJob[] } | null)?.shardJobs;
-if (!isMainThread && parentPort && jobs) {
-  await indexShards(jobs);
-  parentPort.postMessage('done');
-}
+const decoder = new TextDecoder();
+
+if (!isMainThread && parentPort && (workerData as { shardWorker?: boolean } | null)?.shardWorker) await serve(parentPort);

@@ -1,5 +1,6 @@
 // Used by the build only: what the index integration reads back from a built page, the marks
 // the detail layout (layouts/DetailLayout.astro) wrote on it.
+import { createHash } from 'node:crypto';
 import { quarterOf } from './shard-plan.ts';
 
 /** The attribute of the one element Pagefind indexes on a page, which only the detail layout writes. */
@@ -29,4 +30,25 @@ export function indexedPart(html: string): string {
     if (depth === 0) return html.slice(start, tag.index + tag[0].length);
   }
   return html.slice(start);
+}
+
+/** An indexed page as a build remembers it: language, quarter (see planShards), digest of what was indexed. */
+export type IndexedPage = [language: string, quarter: number | null, digest: string];
+
+/** What a built page (`file`, relative to the release) gives the index; null for a page not indexed. */
+export function indexedPage(file: string, html: string): IndexedPage | null {
+  const period = pagePeriod(html);
+  if (!period) return null;
+  return [period.language, period.quarter, createHash('sha256').update(file).update('\0').update(indexedPart(html)).digest('hex')];
+}
+
+/**
+ * What Pagefind is given of a page: its indexed part alone, in a document of the page's
+ * language. Pagefind reads nothing else of a page (the part holds the marks), but parsing the
+ * whole page (menus, related articles) took a third of its time; and the first image of the
+ * page, which it took as the result's image, was often a related article's photo.
+ */
+export function indexedDocument(html: string): string {
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
+  return `<html lang="${language}"><body>${indexedPart(html)}</body></html>`;
 }
