@@ -20,8 +20,12 @@ export interface StagedBuild {
   mediaWait: number;
   /** Pagefind, every shard. */
   index: number;
-  /** Of the index stage: reading the rendered pages, and Pagefind's runs (the rest is linking). */
+  /**
+   * Of the index stage: reading the pages not read while rendered, waiting for the shards
+   * indexed while rendering, and what followed (indexing the rest, linking all from the cache).
+   */
   indexRead: number;
+  indexAhead: number;
   indexPagefind: number;
   /** The largest process of the build (Astro, or a Pagefind run). */
   peakMb: number;
@@ -98,6 +102,7 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
     index: end('index') - end('release'),
     mediaWait: Number(/chờ ([\d.]+) giây sau khi dựng trang/.exec(log)?.[1] ?? 0),
     indexRead: Number(/đọc trang ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
+    indexAhead: Number(/chờ phần đánh trong lúc dựng ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     indexPagefind: Number(/Pagefind ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     partial: built.partial,
     peakMb: Number(field('Maximum resident set size')) / 1024,

@@ -3,6 +3,7 @@
 // about one of the two cores.
 import childProcess, { type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { indexedDocument } from '../search/indexed-page.ts';
@@ -16,8 +17,12 @@ const spawn = childProcess.spawn;
 childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
   const child = spawn(...args);
   spawned.push(child);
+  // Below the build's own priority: while pages are still rendered, Astro keeps its core and
+  // Pagefind takes what is left (alone afterwards, it has both all the same).
+  if (child.pid) os.setPriority(child.pid, pagefindNiceness);
   return child;
 }) as typeof spawn;
+const pagefindNiceness = 10;
 
 /** Closes Pagefind and waits until its process has exited (and so been reaped). */
 async function closePagefind(pagefind: { close(): Promise<unknown> }): Promise<void> {

@@ -34,7 +34,15 @@ export class IndexWhileRendering {
   /** Each indexed page this build rendered, by file (relative to the release). */
   readonly rendered = new Map<string, IndexedPage>();
   private readonly pages = new Map<string, Map<string, RenderedPage>>();
-  private readonly remaining = new Map<string, number>();
+  /** Each site's place in the order its pages are rendered in. */
+  private readonly order = new Map<string, number>();
+  /** The place of the newest site a page of which was started. */
+  private current = 0;
+  /** Each site's pages being rendered now. */
+  private readonly inFlight = new Map<string, number>();
+  /** Sites no page of which will be started any more; and those whose pages were sent to be indexed. */
+  private readonly passed = new Set<string>();
+  private readonly done = new Set<string>();
   private readonly tooMany = new Set<string>();
   private readonly started: Array<Promise<void>> = [];
   private held = 0;
@@ -61,34 +69,40 @@ export class IndexWhileRendering {
       getStaticPaths: async () => {
         const paths = await prerenderer.getStaticPaths();
         this.build.pathsKnown();
-        const sites = paths.map(({ pathname }) => siteOfPage(fileOf(pathname)));
-        for (const site of sites) this.remaining.set(site, (this.remaining.get(site) ?? 0) + 1);
         // Stable: within a site, in Astro's order (the first of two routes making one path wins).
-        const order = paths.map((path, index) => ({ path, site: sites[index]! }));
+        const order = paths.map((path) => ({ path, site: siteOfPage(fileOf(path.pathname)) }));
         order.sort((a, b) => (a.site === b.site ? 0 : a.site === '' ? -1 : b.site === '' ? 1 : a.site < b.site ? -1 : 1));
+        for (const { site } of order) if (!this.order.has(site)) this.order.set(site, this.order.size);
         return order.map(({ path }) => path);
       },
       render: async (request, options) => {
-        const result = await prerenderer.render(request, options);
-        const response = result instanceof Response ? result : result.response;
         const file = fileOf(new URL(request.url).pathname);
         const site = siteOfPage(file);
-        let passed = result;
-        if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
+        // Astro starts the paths in the order given: once a page of a later site is started, no
+        // page of the sites before it will be (whether Astro renders every path, it does not say).
+        const at = this.order.get(site) ?? 0;
+        if (at > this.current) {
+          for (const [other, place] of this.order) if (place < at) this.pass(other);
+          this.current = at;
+        }
+        this.inFlight.set(site, (this.inFlight.get(site) ?? 0) + 1);
+        try {
+          const result = await prerenderer.render(request, options);
+          const response = result instanceof Response ? result : result.response;
+          if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return result;
           const html = await response.text();
-          const rebuilt = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-          passed = result instanceof Response ? rebuilt : { ...result, response: rebuilt };
           this.read(site, file, html);
+          const rebuilt = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+          return result instanceof Response ? rebuilt : { ...result, response: rebuilt };
+        } finally {
+          this.inFlight.set(site, this.inFlight.get(site)! - 1);
+          if (this.passed.has(site)) this.pass(site);
         }
-        const left = (this.remaining.get(site) ?? 1) - 1;
-        this.remaining.set(site, left);
-        if (left === 0) {
-          const indexing = this.siteRendered(site);
-          // Awaited by settled(); until then a failure must not count as unhandled (it would end the build unexplained).
-          indexing.catch(() => {});
-          this.started.push(indexing);
-        }
-        return passed;
+      },
+      teardown: async () => {
+        await prerenderer.teardown?.();
+        // Every page is written: the last sites' shards go too.
+        for (const site of this.order.keys()) this.pass(site);
       },
     };
   }
@@ -96,6 +110,17 @@ export class IndexWhileRendering {
   /** Settles once every site's head start is indexed; rejects with the first failure. */
   async settled(): Promise<void> {
     await Promise.all(this.started);
+  }
+
+  /** No page of `site` will be started any more: once those under way are read, its shards go to be indexed. */
+  private pass(site: string): void {
+    this.passed.add(site);
+    if (this.done.has(site) || (this.inFlight.get(site) ?? 0) > 0) return;
+    this.done.add(site);
+    const indexing = this.siteRendered(site);
+    // Awaited by settled(); until then a failure must not count as unhandled (it would end the build unexplained).
+    indexing.catch(() => {});
+    this.started.push(indexing);
   }
 
   private read(site: string, file: string, html: string): void {

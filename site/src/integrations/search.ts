@@ -55,7 +55,13 @@ export function search(files: ReleaseFiles): AstroIntegration {
         setPrerenderer((prerenderer) => {
           const wrapped = rendering.wrap(prerenderer);
           // The pages are written: Pagefind may have both cores.
-          return { ...wrapped, teardown: async () => (await prerenderer.teardown?.(), indexer?.setConcurrency(2)) };
+          return {
+            ...wrapped,
+            teardown: async () => {
+              await wrapped.teardown?.();
+              indexer?.setConcurrency(2);
+            },
+          };
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

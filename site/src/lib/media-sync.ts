@@ -38,6 +38,9 @@ export async function syncMedia(
 
   const cache = await syncMediaCache(config, siteConfig().mediaCacheDir, wanted, { versions });
   fetchingMedia(cache.complete);
+  const fetching = performance.now();
+  const fetched = cache.downloaded + cache.refreshed;
+  if (fetched) cache.complete.then(() => log(`tệp đa phương tiện: đã tải xong ${fetched} tệp sau ${((performance.now() - fetching) / 1000).toFixed(1)} giây`), () => {});
 
   const references: BrokenReference[] = [];
   for (const [name, stored] of synced) {
