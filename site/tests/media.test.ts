@@ -230,3 +230,34 @@ describe('a CMS that fails to hand over a file', () => {
     }
   });
 });
+
+describe('a file deleted from the CMS while the site is built', () => {
+  it('stops the build: its pages were rendered while the media library still listed it', async () => {
+    const vanishing = await upload('anh-xoa-giua-chung.png', png(200, 120, 30));
+    await article(`Ảnh bị xoá giữa chừng ${stamp}`, [paragraph('Bài có ảnh.'), imageBlock(vanishing)]);
+    // The CMS as the build reaches it: the library lists the file, and its URL then answers 404
+    // (deleted between the listing and the fetch, which comes while the pages are rendered).
+    const proxy = http.createServer(async (request, response) => {
+      const answer = request.url === vanishing.url ? null : await fetch(`${cms}${request.url}`, { headers: { Authorization: request.headers.authorization ?? '' } });
+      if (!answer) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+    try {
+      const racing = astroSiteBuilder({
+        cacheDir: path.join(work, 'cache-racing'),
+        env: { CMS_URL: `http://127.0.0.1:${port}`, SITE_API_TOKEN: inject('siteToken'), SITE_URL: siteUrl },
+      });
+      await expect(racing(release('racing'))).rejects.toThrow(
+        new RegExp(`^Dựng trang thất bại: Tệp ${vanishing.url.replaceAll('.', '\\.')} đã bị xoá khỏi CMS trong lúc dựng trang\\. Dừng dựng trang`),
+      );
+    } finally {
+      proxy.close();
+    }
+  });
+});

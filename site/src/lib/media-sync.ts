@@ -57,7 +57,7 @@ export async function syncMedia(
   for (const name of changed) await writeStored(contentDir, name, synced.get(name));
 
   log(
-    `tệp đa phương tiện: ${wanted.size} tệp, ${cache.downloaded} tải mới, ${cache.refreshed} tải lại (đã thay trên CMS) trong lúc dựng trang, ` +
+    `tệp đa phương tiện: ${wanted.size} tệp, ${cache.downloaded} tải mới, ${cache.refreshed} tải lại (đã thay trên CMS), ` +
       `${cache.removed} bỏ khỏi bộ đệm, ${references.length} tham chiếu hỏng`,
   );
   return references;
