@@ -13,16 +13,20 @@ import { indexedDocument } from '../search/indexed-page.ts';
 // each shard left a zombie "pagefind_extend" behind for as long as the build ran. The worker
 // keeps the processes Pagefind spawns and waits for each to exit before it ends.
 const spawned: ChildProcess[] = [];
+// Below the build's own priority: while pages are still rendered, Astro keeps its core and
+// Pagefind takes what is left (alone afterwards, it has both all the same).
+const pagefindNiceness = 10;
 const spawn = childProcess.spawn;
 childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
   const child = spawn(...args);
   spawned.push(child);
-  // Below the build's own priority: while pages are still rendered, Astro keeps its core and
-  // Pagefind takes what is left (alone afterwards, it has both all the same).
-  if (child.pid) os.setPriority(child.pid, pagefindNiceness);
+  try {
+    if (child.pid) os.setPriority(child.pid, pagefindNiceness);
+  } catch {
+    // Gone already (it failed to start): Pagefind's API says why.
+  }
   return child;
 }) as typeof spawn;
-const pagefindNiceness = 10;
 
 /** Closes Pagefind and waits until its process has exited (and so been reaped). */
 async function closePagefind(pagefind: { close(): Promise<unknown> }): Promise<void> {
