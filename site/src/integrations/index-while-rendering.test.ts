@@ -68,4 +68,27 @@ describe('indexing each site while the next ones render', () => {
     expect(await readFile(path.join(cacheDir, 'vi.xa-a-2026q4.digest'), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
     expect([...ahead.rendered.keys()].sort()).toEqual(order.filter((pathname) => !pathname.endsWith('.xml')).map((pathname) => `${pathname.slice(1)}index.html`).sort());
   });
+
+  it('sends no more shards once a page failed: the build stops, and the cache keeps what it had', async () => {
+    const cacheDir = path.join(work, 'failed');
+    const indexer = new ShardIndexer(1);
+    const ahead = new IndexWhileRendering(indexer, { cacheDir, base: null }, { pathsKnown: () => {}, carried: () => [] });
+    const astro = astroPrerenderer([]);
+    const prerenderer = ahead.wrap({
+      ...astro,
+      render: async (request, options) => {
+        if (request.url.endsWith('/bon/')) throw new Error('Lỗi khi dựng trang');
+        return astro.render(request, options);
+      },
+    });
+    const order = (await prerenderer.getStaticPaths()).map(({ pathname }) => pathname);
+    const render = (pathname: string) => prerenderer.render(new Request(`http://localhost${pathname}`), { routeData: {} as never });
+    for (const pathname of order.slice(0, 4)) await render(pathname);
+    // Xã A's second page fails; Astro still tears the prerenderer down.
+    await expect(render(order[4]!)).rejects.toThrow('Lỗi khi dựng trang');
+    await prerenderer.teardown?.();
+    await ahead.settled();
+    await indexer.close();
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.digest'))).toEqual(['vi-2026q4.digest']);
+  });
 });

@@ -44,6 +44,8 @@ export class IndexWhileRendering {
   private readonly passed = new Set<string>();
   private readonly done = new Set<string>();
   private readonly tooMany = new Set<string>();
+  /** A page failed to render: the build stops, and no more shards are sent. */
+  private failed = false;
   private readonly started: Array<Promise<void>> = [];
   private held = 0;
 
@@ -81,7 +83,7 @@ export class IndexWhileRendering {
         // Astro starts the paths in the order given: once a page of a later site is started, no
         // page of the sites before it will be (whether Astro renders every path, it does not say).
         const at = this.order.get(site) ?? 0;
-        if (at > this.current) {
+        if (at > this.current && !this.failed) {
           for (const [other, place] of this.order) if (place < at) this.pass(other);
           this.current = at;
         }
@@ -94,15 +96,19 @@ export class IndexWhileRendering {
           this.read(site, file, html);
           const rebuilt = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
           return result instanceof Response ? rebuilt : { ...result, response: rebuilt };
+        } catch (error) {
+          this.failed = true;
+          throw error;
         } finally {
           this.inFlight.set(site, this.inFlight.get(site)! - 1);
-          if (this.passed.has(site)) this.pass(site);
+          if (this.passed.has(site) && !this.failed) this.pass(site);
         }
       },
       teardown: async () => {
         await prerenderer.teardown?.();
-        // Every page is written: the last sites' shards go too.
-        for (const site of this.order.keys()) this.pass(site);
+        // Every page is written: the last sites' shards go too. Not after a page failed (Astro
+        // tears down all the same): the build stops, and the cache keeps the shards it has.
+        if (!this.failed) for (const site of this.order.keys()) this.pass(site);
       },
     };
   }
@@ -127,7 +133,8 @@ export class IndexWhileRendering {
     const page = indexedPage(file, html);
     if (!page) return;
     this.rendered.set(file, page);
-    if (this.tooMany.has(site)) return;
+    // A page of a site already sent (Astro rendered it out of order): the release indexes it.
+    if (this.tooMany.has(site) || this.done.has(site)) return;
     const document = encoder.encode(indexedDocument(html));
     if (this.held + document.byteLength > maxHeldBytes) {
       // This site waits for the release: what it held is let go.
@@ -145,7 +152,19 @@ export class IndexWhileRendering {
   private async siteRendered(site: string): Promise<void> {
     const rendered = this.pages.get(site) ?? new Map<string, RenderedPage>();
     this.pages.delete(site);
-    for (const { document } of rendered.values()) this.held -= document?.byteLength ?? 0;
+    // Counted as held until the site's shards are indexed (the worker may be behind the pages),
+    // or at once when none needs indexing.
+    let holding = 0;
+    for (const { document } of rendered.values()) holding += document?.byteLength ?? 0;
+    try {
+      await this.indexSite(site, rendered);
+    } finally {
+      this.held -= holding;
+    }
+  }
+
+  /** Plans a site's shards from its pages (those rendered, those carried from the base) and sends those not indexed yet. */
+  private async indexSite(site: string, rendered: Map<string, RenderedPage>): Promise<void> {
     if (this.tooMany.has(site)) return;
     const carried = this.build.carried(site).filter(({ file }) => !rendered.has(file));
     const byLanguage = new Map<string, Array<{ file: string; page: IndexedPage }>>();
@@ -161,7 +180,10 @@ export class IndexWhileRendering {
         const shardPages: ShardPage[] = planned.files.map((file) =>
           carriedFiles.has(file) ? { sourcePath: file, file: path.join(this.store.base!.dir, file) } : { sourcePath: file, document: rendered.get(file)!.document! },
         );
-        jobs.push(indexIntoCache(this.indexer, this.store, planned, language, shardPages));
+        const job = indexIntoCache(this.indexer, this.store, planned, language, shardPages);
+        // Awaited below; until then (the next shard's checks) a failure must not count as unhandled.
+        job.catch(() => {});
+        jobs.push(job);
       }
     }
     await Promise.all(jobs);

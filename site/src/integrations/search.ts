@@ -104,6 +104,12 @@ export function search(files: ReleaseFiles): AstroIntegration {
           const linked: ReleaseLinks['folders'] = {};
           const indexing = performance.now();
           const work: Array<Promise<void>> = [];
+          // Awaited after the loop; until then (the next shards' checks) a failure must not count
+          // as unhandled: it would end the build before its report is written.
+          const track = (job: Promise<void>) => {
+            job.catch(() => {});
+            work.push(job);
+          };
           for (const { language, site: pageSite, pages } of pagesBySite(indexed, siteOfPage).values()) {
             for (const planned of planSiteShards(language, pageSite, pages)) {
               const { shard, digest } = planned;
@@ -116,12 +122,12 @@ export function search(files: ReleaseFiles): AstroIntegration {
               // what a kept release links to (RELEASE_LINKS_FILE).
               if (found && 'base' in found) linked[`pagefind/${shard.id}`] = await linkFolder(realSite, `pagefind/${shard.id}`, found.base);
               if (found) {
-                if ('cache' in found) work.push(linkTree(found.cache, output));
+                if ('cache' in found) track(linkTree(found.cache, output));
                 reused++;
                 continue;
               }
               const pages = planned.files.map((file) => ({ sourcePath: file, file: path.join(site, file) }));
-              work.push(indexIntoCache(indexer, store, planned, language, pages).then(() => linkTree(path.join(store.cacheDir, shard.id), output)));
+              track(indexIntoCache(indexer, store, planned, language, pages).then(() => linkTree(path.join(store.cacheDir, shard.id), output)));
             }
           }
           await Promise.all(work);

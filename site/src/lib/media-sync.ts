@@ -4,7 +4,7 @@ import type { CmsConfig } from './cms.ts';
 import { collections, type CollectionName } from './collections.ts';
 import { writeStored, type StoredCollection, type StoredEntry } from './content-store.ts';
 import { syncMediaCache } from './media-cache.ts';
-import { fetchingMedia } from './media-state.ts';
+import { fetchingMedia, mediaOfThisBuild } from './media-state.ts';
 import { brokenMediaIn, isUploadPath, mediaUrls } from './media.ts';
 
 /**
@@ -36,6 +36,9 @@ export async function syncMedia(
     }
   }
 
+  // A sync still fetching in this process (`astro dev` syncs again on a restart) finishes first:
+  // two on one cache would remove and record each other's files.
+  await mediaOfThisBuild().complete.catch(() => {});
   const cache = await syncMediaCache(config, siteConfig().mediaCacheDir, wanted, { versions });
   fetchingMedia(cache.complete);
   const fetching = performance.now();
