@@ -205,29 +205,40 @@ describe('the files a release carries', () => {
   });
 });
 
+/**
+ * Builds a release through a stand-in for the CMS's address: the real CMS answers, but for the
+ * URLs `refuse` gives a status for (a CMS restarting, a file deleted between two requests).
+ */
+async function buildThrough(name: string, refuse: (url: string) => number | null): Promise<unknown> {
+  const proxy = http.createServer(async (request, response) => {
+    const status = refuse(request.url!);
+    if (status) {
+      response.writeHead(status).end();
+      return;
+    }
+    const answer = await fetch(`${cms}${request.url}`, { headers: { Authorization: request.headers.authorization ?? '' } });
+    response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+  try {
+    const through = astroSiteBuilder({
+      cacheDir: path.join(work, `cache-${name}`),
+      env: { CMS_URL: `http://127.0.0.1:${port}`, SITE_API_TOKEN: inject('siteToken'), SITE_URL: siteUrl },
+    });
+    return await through(release(name));
+  } finally {
+    proxy.close();
+  }
+}
+
 describe('a CMS that fails to hand over a file', () => {
   it('fails the build rather than publishing without it', async () => {
     // The CMS as the build reaches it, answering 503 for every file (a restart, a full disk).
-    const proxy = http.createServer(async (request, response) => {
-      if (request.url!.startsWith('/uploads/')) {
-        response.writeHead(503).end();
-        return;
-      }
-      const answer = await fetch(`${cms}${request.url}`, { headers: { Authorization: request.headers.authorization ?? '' } });
-      response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
-      response.end(Buffer.from(await answer.arrayBuffer()));
-    });
-    const port = await freePort();
-    await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
-    try {
-      const blinking = astroSiteBuilder({
-        cacheDir: path.join(work, 'cache-blinking'),
-        env: { CMS_URL: `http://127.0.0.1:${port}`, SITE_API_TOKEN: inject('siteToken'), SITE_URL: siteUrl },
-      });
-      await expect(blinking(release('blinking'))).rejects.toThrow(/^Dựng trang thất bại: CMS trả lỗi 503 cho tệp \/uploads\/.+ \(đã thử 3 lần\)\. Dừng dựng trang/);
-    } finally {
-      proxy.close();
-    }
+    await expect(buildThrough('blinking', (url) => (url.startsWith('/uploads/') ? 503 : null))).rejects.toThrow(
+      /^Dựng trang thất bại: CMS trả lỗi 503 cho tệp \/uploads\/.+ \(đã thử 3 lần\)\. Dừng dựng trang/,
+    );
   });
 });
 
@@ -237,27 +248,8 @@ describe('a file deleted from the CMS while the site is built', () => {
     await article(`Ảnh bị xoá giữa chừng ${stamp}`, [paragraph('Bài có ảnh.'), imageBlock(vanishing)]);
     // The CMS as the build reaches it: the library lists the file, and its URL then answers 404
     // (deleted between the listing and the fetch, which comes while the pages are rendered).
-    const proxy = http.createServer(async (request, response) => {
-      const answer = request.url === vanishing.url ? null : await fetch(`${cms}${request.url}`, { headers: { Authorization: request.headers.authorization ?? '' } });
-      if (!answer) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
-      response.end(Buffer.from(await answer.arrayBuffer()));
-    });
-    const port = await freePort();
-    await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
-    try {
-      const racing = astroSiteBuilder({
-        cacheDir: path.join(work, 'cache-racing'),
-        env: { CMS_URL: `http://127.0.0.1:${port}`, SITE_API_TOKEN: inject('siteToken'), SITE_URL: siteUrl },
-      });
-      await expect(racing(release('racing'))).rejects.toThrow(
-        new RegExp(`^Dựng trang thất bại: Tệp ${vanishing.url.replaceAll('.', '\\.')} đã bị xoá khỏi CMS trong lúc dựng trang\\. Dừng dựng trang`),
-      );
-    } finally {
-      proxy.close();
-    }
+    await expect(buildThrough('racing', (url) => (url === vanishing.url ? 404 : null))).rejects.toThrow(
+      new RegExp(`^Dựng trang thất bại: Tệp ${vanishing.url.replaceAll('.', '\\.')} đã bị xoá khỏi CMS trong lúc dựng trang\\. Dừng dựng trang`),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { indexedDocument, indexedPage, type IndexedPage } from '../search/indexed-page.ts';
+import { indexedPage, type IndexedPage } from '../search/indexed-page.ts';
 import { siteOfPage } from '../search/shard-plan.ts';
 import type { ShardPage } from './index-shard.ts';
 import { fileOf } from './release.ts';
@@ -15,7 +15,7 @@ const maxHeldBytes = 256 * 1024 * 1024;
 interface RenderedPage {
   page: IndexedPage;
   /** What Pagefind is given of it (indexedDocument), until its shard is sent to be indexed. */
-  document: Uint8Array | null;
+  document: Uint8Array;
 }
 
 /**
@@ -130,16 +130,17 @@ export class IndexWhileRendering {
   }
 
   private read(site: string, file: string, html: string): void {
-    const page = indexedPage(file, html);
-    if (!page) return;
+    const indexed = indexedPage(file, html);
+    if (!indexed) return;
+    const { page } = indexed;
     this.rendered.set(file, page);
     // A page of a site already sent (Astro rendered it out of order): the release indexes it.
     if (this.tooMany.has(site) || this.done.has(site)) return;
-    const document = encoder.encode(indexedDocument(html));
+    const document = encoder.encode(indexed.document);
     if (this.held + document.byteLength > maxHeldBytes) {
       // This site waits for the release: what it held is let go.
       this.tooMany.add(site);
-      for (const held of this.pages.get(site)?.values() ?? []) this.held -= held.document?.byteLength ?? 0;
+      for (const held of this.pages.get(site)?.values() ?? []) this.held -= held.document.byteLength;
       this.pages.delete(site);
       return;
     }
@@ -155,7 +156,7 @@ export class IndexWhileRendering {
     // Counted as held until the site's shards are indexed (the worker may be behind the pages),
     // or at once when none needs indexing.
     let holding = 0;
-    for (const { document } of rendered.values()) holding += document?.byteLength ?? 0;
+    for (const { document } of rendered.values()) holding += document.byteLength;
     try {
       await this.indexSite(site, rendered);
     } finally {
@@ -178,7 +179,7 @@ export class IndexWhileRendering {
       for (const planned of planSiteShards(language, site, pages.sort((a, b) => (a.file < b.file ? -1 : 1)))) {
         if (await indexedShard(this.store, planned)) continue;
         const shardPages: ShardPage[] = planned.files.map((file) =>
-          carriedFiles.has(file) ? { sourcePath: file, file: path.join(this.store.base!.dir, file) } : { sourcePath: file, document: rendered.get(file)!.document! },
+          carriedFiles.has(file) ? { sourcePath: file, file: path.join(this.store.base!.dir, file) } : { sourcePath: file, document: rendered.get(file)!.document },
         );
         const job = indexIntoCache(this.indexer, this.store, planned, language, shardPages);
         // Awaited below; until then (the next shard's checks) a failure must not count as unhandled.

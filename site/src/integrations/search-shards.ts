@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import type { IndexedPage } from '../search/indexed-page.ts';
-import { planShards } from '../search/shard-plan.ts';
+import { planShards, siteOfPage } from '../search/shard-plan.ts';
 import type { SearchShard } from '../search/shards.ts';
 import type { ShardPage } from './index-shard.ts';
 import type { ShardIndexer } from './shard-indexer.ts';
@@ -41,11 +41,11 @@ export function planSiteShards(language: string, site: string, pages: Array<{ fi
 }
 
 /** Each indexed page by site and language ("" the portal), pages sorted. */
-export function pagesBySite(indexed: Record<string, IndexedPage>, siteOf: (file: string) => string): Map<string, { language: string; site: string; pages: Array<{ file: string; page: IndexedPage }> }> {
+export function pagesBySite(indexed: Record<string, IndexedPage>): Map<string, { language: string; site: string; pages: Array<{ file: string; page: IndexedPage }> }> {
   const bySite = new Map<string, { language: string; site: string; pages: Array<{ file: string; page: IndexedPage }> }>();
   for (const file of Object.keys(indexed).sort()) {
     const page = indexed[file]!;
-    const site = siteOf(file);
+    const site = siteOfPage(file);
     const key = `${page[0]}.${site}`;
     if (!bySite.has(key)) bySite.set(key, { language: page[0], site, pages: [] });
     bySite.get(key)!.pages.push({ file, page });

@@ -82,7 +82,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
               return;
             }
             // Read while it was rendered, else (not rendered through Astro's prerenderer) from the release.
-            const page = rendered.get(file) ?? indexedPage(file, await readFile(path.join(site, file), 'utf8'));
+            const page = rendered.get(file) ?? indexedPage(file, await readFile(path.join(site, file), 'utf8'))?.page;
             if (page) indexed[file] = page;
           });
           if (buildInfoDir) {
@@ -110,7 +110,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
             job.catch(() => {});
             work.push(job);
           };
-          for (const { language, site: pageSite, pages } of pagesBySite(indexed, siteOfPage).values()) {
+          for (const { language, site: pageSite, pages } of pagesBySite(indexed).values()) {
             for (const planned of planSiteShards(language, pageSite, pages)) {
               const { shard, digest } = planned;
               shardDigests[shard.id] = digest;

@@ -8,9 +8,8 @@ export interface BuildMedia {
 
 /**
  * The media of the build under way: the content integration starts fetching them, the media
- * integration waits for them once the pages are written. On `globalThis`, as the page keys are
- * (lib/page-keys-state.ts): what the config loads and what Vite bundles are separate copies of a
- * module in one process.
+ * integration waits for them once the pages are written. On `globalThis`, as every state of the
+ * build under way is (lib/page-keys-state.ts says why): one way to hold them, wherever they are read.
  */
 export function mediaOfThisBuild(): BuildMedia {
   const slot = Symbol.for('cong.media');

@@ -35,11 +35,16 @@ export function indexedPart(html: string): string {
 /** An indexed page as a build remembers it: language, quarter (see planShards), digest of what was indexed. */
 export type IndexedPage = [language: string, quarter: number | null, digest: string];
 
-/** What a built page (`file`, relative to the release) gives the index; null for a page not indexed. */
-export function indexedPage(file: string, html: string): IndexedPage | null {
+/**
+ * What a built page (`file`, relative to the release) gives the index, and what Pagefind is
+ * given of it (indexedDocument), its indexed part cut once; null for a page not indexed.
+ */
+export function indexedPage(file: string, html: string): { page: IndexedPage; document: string } | null {
   const period = pagePeriod(html);
   if (!period) return null;
-  return [period.language, period.quarter, createHash('sha256').update(file).update('\0').update(indexedPart(html)).digest('hex')];
+  const part = indexedPart(html);
+  const digest = createHash('sha256').update(file).update('\0').update(part).digest('hex');
+  return { page: [period.language, period.quarter, digest], document: documentOf(html, part) };
 }
 
 /**
@@ -48,7 +53,6 @@ export function indexedPage(file: string, html: string): IndexedPage | null {
  * whole page (menus, related articles) took a third of its time; and the first image of the
  * page, which it took as the result's image, was often a related article's photo.
  */
-export function indexedDocument(html: string): string {
-  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
-  return `<html lang="${language}"><body>${indexedPart(html)}</body></html>`;
-}
+export const indexedDocument = (html: string): string => documentOf(html, indexedPart(html));
+
+const documentOf = (html: string, part: string) => `<html lang="${/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi'}"><body>${part}</body></html>`;
