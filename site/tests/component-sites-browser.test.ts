@@ -12,6 +12,9 @@ describe('the component sites in a browser', () => {
     const page = await browser.open(at('sotaichinh'));
     expect(await page.title()).toBe('Sở Tài chính');
     expect(await page.locator('.cong-header__name').innerText()).toContain('Trang thành phần của Cổng Thông tin điện tử tỉnh');
+    // The emblem heads the shell, fetched from the release's root through the unit's own host.
+    const emblem = page.locator('.cong-header__name img.cong-emblem');
+    expect(await emblem.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     expect(await page.locator('main').innerText()).toContain('Sở Tài chính công khai dự toán ngân sách tỉnh năm 2027');
     await Promise.all([page.waitForURL(at('sotaichinh', '/tin-tuc/so-tai-chinh-cong-khai-du-toan-ngan-sach-tinh-nam-2027/')), page.getByRole('link', { name: 'Sở Tài chính công khai dự toán ngân sách tỉnh năm 2027' }).first().click()]);
     expect(await page.locator('h1').innerText()).toBe('Sở Tài chính công khai dự toán ngân sách tỉnh năm 2027');
