@@ -54,7 +54,8 @@ const releases = new Releases(config.root);
 const log = (line: string) => console.log(`[xuất bản ${formatProvinceDateTime(new Date().toISOString())}] ${line}`);
 const publisher = new Publisher({
   releases,
-  build: astroSiteBuilder({ siteDir: config.siteDir, cacheDir: path.join(config.root, 'cache'), log: buildLog((line) => log(`  ${line}`)) }),
+  // A service builds again and again: the next build's process waits ready (Node, Astro, the content loaded).
+  build: astroSiteBuilder({ siteDir: config.siteDir, cacheDir: path.join(config.root, 'cache'), ahead: command === 'serve', log: buildLog((line) => log(`  ${line}`)) }),
   debounceMs: config.debounceMs,
   maxWaitMs: config.maxWaitMs,
   keep: config.keep,

@@ -5,6 +5,6 @@ export { parseWebhook, webhookTrigger, type StrapiWebhook } from './webhook.ts';
 export { secretProblem } from './secret.ts';
 export { Publisher, type SiteBuilder } from './publisher.ts';
 export { Releases } from './releases.ts';
-export { astroSiteBuilder, buildSite, countPages, workspaceSiteDir, type BuildOptions, type BuiltSite } from './site-build.ts';
+export { astroSiteBuilder, buildSite, countPages, SiteBuilds, workspaceSiteDir, type BuilderSetup, type BuildOptions, type BuiltSite } from './site-build.ts';
 export { serveStatic, type StaticServerOptions } from './static-server.ts';
 export { reloadCommand } from './web-server-reload.ts';

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { BrokenReference, BuildReport } from '@cong/shared';
+import { BUILD_AHEAD_ENV, type BrokenReference, type BuildReport, type BuildStart } from '@cong/shared';
 import { filesUnder } from '@cong/shared/files-under';
 import type { SiteBuilder } from './publisher.ts';
 
@@ -39,46 +39,148 @@ export interface BuiltSite {
 }
 
 /** Builds the public site in its own process; rejects with the Vietnamese reason of a failure. */
-export async function buildSite({ siteDir = workspaceSiteDir, outDir, cacheDir, infoDir, base, env = {}, onLine = () => {}, launcher = [] }: BuildOptions): Promise<BuiltSite> {
-  const reportDir = await mkdtemp(path.join(os.tmpdir(), 'cong-build-'));
-  const reportFile = path.join(reportDir, 'report.json');
-  try {
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      // A young generation of 64 MB, not 16: a build makes many short-lived objects, and
-      // scavenging them was ~0.3 s of a publish's 5 s.
-      const [command, ...args] = [...launcher, process.execPath, '--max-semi-space-size=64', path.join(siteDir, 'src/build/run.ts')];
-      const child = spawn(command!, args, {
-        cwd: siteDir,
-        env: {
-          ...process.env,
-          ...env,
-          SITE_OUT_DIR: outDir,
-          SITE_CACHE_DIR: cacheDir,
-          // Astro's and Vite's modules compiled once, not at every build: ~0.3 s of a publish.
-          // Kept with the code it compiles (node_modules/.cache, as tools keep theirs), not in the
-          // content cache.
-          NODE_COMPILE_CACHE: path.join(siteDir, 'node_modules/.cache/node-compile'),
-          SITE_BUILD_REPORT: reportFile,
-          ...(infoDir ? { SITE_BUILD_INFO: infoDir } : {}),
-          ...(base ? { SITE_BASE_DIR: base.dir, SITE_BASE_INFO: base.infoDir } : {}),
-        },
-      });
-      // eslint-disable-next-line no-control-regex
-      const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '').trimEnd();
-      for (const stream of [child.stdout, child.stderr]) {
-        createInterface({ input: stream }).on('line', (line) => plain(line) && onLine(plain(line)));
-      }
-      child.on('error', reject);
-      // 'close', not 'exit': the last lines of its output are read by then.
-      child.on('close', (code) => resolve(code));
+export function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  return new SiteBuilds(options).build(options);
+}
+
+/** What every build of one builder shares. */
+export type BuilderSetup = Pick<BuildOptions, 'siteDir' | 'cacheDir' | 'env' | 'launcher'> & {
+  /**
+   * Keep the next build's process started ahead, waiting (site/src/build/ahead.ts): Node, Astro
+   * and the synced content are loaded between publishes, not after the editor's click. For a
+   * service (`publisher serve`); a one-off command has no next build.
+   */
+  ahead?: boolean;
+};
+
+/**
+ * The builds of one site and cache, one after another, each in a process of its own; with
+ * `ahead`, the next one's process is started as soon as a build ends, and waits for it.
+ */
+export class SiteBuilds {
+  private readonly setup: BuilderSetup;
+  private spare: BuildProcess | null = null;
+  private closed = false;
+
+  constructor(setup: BuilderSetup) {
+    this.setup = setup;
+  }
+
+  /** One build; rejects with the Vietnamese reason of a failure. */
+  async build({ outDir, infoDir, base, onLine = () => {} }: Pick<BuildOptions, 'outDir' | 'infoDir' | 'base' | 'onLine'>): Promise<BuiltSite> {
+    const reportDir = await mkdtemp(path.join(os.tmpdir(), 'cong-build-'));
+    const reportFile = path.join(reportDir, 'report.json');
+    // What differs from one build to the next: told to a process started ahead when it starts.
+    const thisBuild: Record<string, string> = {
+      SITE_OUT_DIR: outDir,
+      SITE_BUILD_REPORT: reportFile,
+      ...(infoDir ? { SITE_BUILD_INFO: infoDir } : {}),
+      ...(base ? { SITE_BASE_DIR: base.dir, SITE_BASE_INFO: base.infoDir } : {}),
+    };
+    try {
+      const spare = this.spare;
+      this.spare = null;
+      const child = (spare && spare.start(thisBuild)) || new BuildProcess(this.setup, { env: thisBuild });
+      const exitCode = await child.run(onLine);
+      const report = await readBuildReport(reportFile);
+      if (!report.ok) throw new Error(`Dựng trang thất bại: ${report.reason}`);
+      // The release was reported whole, then something after it (the search index) died without a word.
+      if (exitCode !== 0) throw new Error(`Dựng trang thất bại: quá trình dựng dừng bất thường (mã ${exitCode}).`);
+      return { pages: report.pages, rendered: report.rendered, partial: report.partial, brokenReferences: report.brokenReferences ?? [] };
+    } finally {
+      await rm(reportDir, { recursive: true, force: true });
+      // After the build, not during it: the next process reads the content this one wrote, and
+      // takes no core from it.
+      if (this.setup.ahead && !this.closed) this.spare = new BuildProcess(this.setup, { ahead: true });
+    }
+  }
+
+  /** Ends the process waiting for the next build, if any. */
+  close(): void {
+    this.closed = true;
+    this.spare?.kill();
+    this.spare = null;
+  }
+}
+
+/**
+ * A build's process: started for its build, or ahead of it and told later (`start`). Its
+ * lines are kept until the build that takes it reads them.
+ */
+class BuildProcess {
+  private readonly child: ChildProcess;
+  private readonly exited: Promise<number | null>;
+  private readonly early: string[] = [];
+  private onLine: ((line: string) => void) | null = null;
+
+  constructor({ siteDir = workspaceSiteDir, cacheDir, env = {}, launcher = [] }: BuilderSetup, how: { env: Record<string, string> } | { ahead: true }) {
+    // A young generation of 64 MB, not 16: a build makes many short-lived objects, and
+    // scavenging them was ~0.3 s of a publish's 5 s.
+    const [command, ...args] = [...launcher, process.execPath, '--max-semi-space-size=64', path.join(siteDir, 'src/build/run.ts')];
+    const ahead = 'ahead' in how;
+    this.child = spawn(command!, args, {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        ...env,
+        SITE_CACHE_DIR: cacheDir,
+        // Astro's and Vite's modules compiled once, not at every build: ~0.3 s of a publish.
+        // Kept with the code it compiles (node_modules/.cache, as tools keep theirs), not in the
+        // content cache.
+        NODE_COMPILE_CACHE: path.join(siteDir, 'node_modules/.cache/node-compile'),
+        ...(ahead ? { [BUILD_AHEAD_ENV]: '1' } : how.env),
+      },
+      stdio: ['ignore', 'pipe', 'pipe', ...(ahead ? ['ipc' as const] : [])],
     });
-    const report = await readBuildReport(reportFile);
-    if (!report.ok) throw new Error(`Dựng trang thất bại: ${report.reason}`);
-    // The release was reported whole, then something after it (the search index) died without a word.
-    if (exitCode !== 0) throw new Error(`Dựng trang thất bại: quá trình dựng dừng bất thường (mã ${exitCode}).`);
-    return { pages: report.pages, rendered: report.rendered, partial: report.partial, brokenReferences: report.brokenReferences ?? [] };
-  } finally {
-    await rm(reportDir, { recursive: true, force: true });
+    // eslint-disable-next-line no-control-regex
+    const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '').trimEnd();
+    for (const stream of [this.child.stdout!, this.child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        if (!plain(line)) return;
+        if (this.onLine) this.onLine(plain(line));
+        else this.early.push(plain(line));
+      });
+    }
+    this.exited = new Promise((resolve, reject) => {
+      this.child.on('error', reject);
+      // 'close', not 'exit': the last lines of its output are read by then.
+      this.child.on('close', (code) => resolve(code));
+    });
+    this.exited.catch(() => {}); // awaited by run(); a spare that fails to start is simply not taken
+    // Waiting, it keeps neither the publisher's process alive nor a test's.
+    if (ahead) this.hold(false);
+  }
+
+  /** Tells a process started ahead what its build is; null when it is no longer there to be told. */
+  start(env: Record<string, string>): this | null {
+    if (this.child.exitCode !== null || this.child.signalCode !== null || !this.child.connected) return null;
+    try {
+      this.child.send({ env } satisfies BuildStart);
+    } catch {
+      // Gone between the look and the word: the build gets a process of its own.
+      this.kill();
+      return null;
+    }
+    this.hold(true);
+    return this;
+  }
+
+  /** Runs the build to its end: each line to `onLine`, those printed before first; resolves with its exit code. */
+  run(onLine: (line: string) => void): Promise<number | null> {
+    for (const line of this.early.splice(0)) onLine(line);
+    this.onLine = onLine;
+    return this.exited;
+  }
+
+  kill(): void {
+    this.child.kill();
+  }
+
+  private hold(keepAlive: boolean): void {
+    for (const handle of [this.child, this.child.stdout, this.child.stderr, this.child.channel] as Array<{ ref?(): void; unref?(): void } | null | undefined>) {
+      if (keepAlive) handle?.ref?.();
+      else handle?.unref?.();
+    }
   }
 }
 
@@ -93,10 +195,12 @@ async function readBuildReport(file: string): Promise<BuildReport> {
  * for, from the CMS the environment names. Every release shares `cacheDir`, so each build
  * fetches only what changed. With a base release, the build renders only the pages that
  * changed and links the rest from it; its page keys and file list go to `infoDir`. Each line
- * the build prints goes to `log` as it comes.
+ * the build prints goes to `log` as it comes. With `ahead`, the next build's process waits
+ * ready between builds (SiteBuilds).
  */
-export function astroSiteBuilder({ siteDir, cacheDir, env = {}, log }: { siteDir?: string; cacheDir: string; env?: Record<string, string>; log?: (line: string) => void }): SiteBuilder {
-  return (outDir, { infoDir, base } = {}) => buildSite({ siteDir, outDir, cacheDir, infoDir, base, env, onLine: log });
+export function astroSiteBuilder({ log, ...setup }: BuilderSetup & { log?: (line: string) => void }): SiteBuilder {
+  const builds = new SiteBuilds(setup);
+  return (outDir, { infoDir, base } = {}) => builds.build({ outDir, infoDir, base, onLine: log });
 }
 
 /** The HTML pages in a built site. */

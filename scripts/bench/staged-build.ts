@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { buildSite, type BuildOptions } from '@cong/publisher';
+import { SiteBuilds, type BuildOptions } from '@cong/publisher';
 
 /** One site build taken apart: seconds per stage, peak memory, pages. */
 export interface StagedBuild {
@@ -52,13 +52,17 @@ const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
   ['index', 'chỉ mục tìm kiếm', /Đã đánh chỉ mục tìm kiếm/],
 ];
 
+/** Builds under GNU time, for their peak memory; with `ahead`, as `publisher serve` has them (each build's process started ahead). */
+export const stagedBuilds = (setup: Omit<BuildOptions, 'onLine' | 'launcher' | 'outDir'> & { ahead?: boolean }) =>
+  new SiteBuilds({ siteDir: setup.siteDir, cacheDir: setup.cacheDir, env: setup.env, ahead: setup.ahead, launcher: ['/usr/bin/time', '-v'] });
+
 /**
  * A site build under GNU time, each line of its output stamped with the seconds since the
  * start, so the stages can be told apart; each stage is printed as it ends, and Pagefind's
  * peak is sampled from /proc meanwhile. Pages and whether it was partial come from the
  * build's report.
  */
-export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launcher'>): Promise<StagedBuild> {
+export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launcher'>, builds = stagedBuilds(options)): Promise<StagedBuild> {
   const started = performance.now();
   const lines: Array<[number, string]> = [];
   const ends = new Map<string, number>();
@@ -83,7 +87,7 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
   };
   let built;
   try {
-    built = await buildSite({ ...options, onLine, launcher: ['/usr/bin/time', '-v'] });
+    built = await builds.build({ ...options, onLine });
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${lines.slice(-40).map(([, line]) => line).join('\n')}`);
   } finally {

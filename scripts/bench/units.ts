@@ -12,7 +12,7 @@ import { diskOf, type Disk } from './release-disk.ts';
 import { publishArticle, type ArticleLive } from './publish-article.ts';
 import { benchCmsEnv } from './bench-cms-env.ts';
 import { benchSize } from './settings.ts';
-import { stagedBuild, type StagedBuild } from './staged-build.ts';
+import { stagedBuild, stagedBuilds, type StagedBuild } from './staged-build.ts';
 
 // The portal grows by these many component sites, and a xã's article is timed at each.
 const steps = [10, 50, 120];
@@ -48,11 +48,19 @@ export async function benchUnits(): Promise<string> {
     await runSeed(env);
     const releases = new Releases(path.join(work, 'publish'));
     let last: StagedBuild | undefined;
+    let served: { env: string; builds: ReturnType<typeof stagedBuilds> } | undefined;
     const cmsEnv = () => ({ CMS_URL: cms!.url, SITE_API_TOKEN: cms!.siteToken, SITE_URL: siteUrl });
     const publisher = new Publisher({
       releases,
       build: async (outDir, { infoDir, base } = {}) => {
-        last = await stagedBuild({ outDir, cacheDir: path.join(releases.root, 'cache'), infoDir, base, env: cmsEnv() });
+        const cacheDir = path.join(releases.root, 'cache');
+        // As `publisher serve` builds: each build's process started ahead, once the one before
+        // ended. A new one for a CMS started again (its address and key are the process's).
+        if (JSON.stringify(cmsEnv()) !== served?.env) {
+          served?.builds.close();
+          served = { env: JSON.stringify(cmsEnv()), builds: stagedBuilds({ cacheDir, env: cmsEnv(), ahead: true }) };
+        }
+        last = await stagedBuild({ outDir, cacheDir, infoDir, base, env: cmsEnv() }, served.builds);
         // Each build's lines with their seconds, for a look at a stage (kept with BENCH_KEEP).
         await writeFile(path.join(work, `build-${path.basename(outDir)}.log`), last.log);
         // The build's own count: walking the release (~100,000 files) would be timed as publishing.
@@ -101,6 +109,7 @@ export async function benchUnits(): Promise<string> {
       control.close();
     }
 
+    served?.builds.close();
     const kept = (await releases.list()).map((release) => releases.dir(release.id));
     console.error(`› đo dung lượng ${kept.length} bản phát hành giữ lại…`);
     const disk = {

@@ -13,7 +13,7 @@ export * from './comment-form.js';
 export * from './comment-receipt.js';
 export type * from './demo-logins.js';
 export type * from './province.js';
-export type * from './build-report.js';
+export * from './build-report.js';
 export * from './settings.js';
 export * from './html.js';
 export * from './uploads.js';
