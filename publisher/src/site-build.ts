@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { BUILD_AHEAD_ENV, type BrokenReference, type BuildReport, type BuildStart } from '@cong/shared';
 import { filesUnder } from '@cong/shared/files-under';
+import { siteCodePaths, treeHash } from '@cong/shared/tree-hash';
 import type { SiteBuilder } from './publisher.ts';
 
 /** The public site's package of this workspace, beside this one. */
@@ -80,7 +81,7 @@ export class SiteBuilds {
     try {
       const spare = this.spare;
       this.spare = null;
-      const child = (spare && spare.start(thisBuild)) || new BuildProcess(this.setup, { env: thisBuild });
+      const child = (await spare?.start(thisBuild, onLine)) ?? new BuildProcess(this.setup, { env: thisBuild });
       const exitCode = await child.run(onLine);
       const report = await readBuildReport(reportFile);
       if (!report.ok) throw new Error(`Dựng trang thất bại: ${report.reason}`);
@@ -98,7 +99,7 @@ export class SiteBuilds {
   /** Ends the process waiting for the next build, if any. */
   close(): void {
     this.closed = true;
-    this.spare?.kill();
+    this.spare?.end();
     this.spare = null;
   }
 }
@@ -113,11 +114,18 @@ class BuildProcess {
   private readonly early: string[] = [];
   private onLine: ((line: string) => void) | null = null;
 
+  private readonly siteDir: string;
+  /** Of a process started ahead: the version of the site's code it was started with. */
+  private readonly code: Promise<string> | null;
+
   constructor({ siteDir = workspaceSiteDir, cacheDir, env = {}, launcher = [] }: BuilderSetup, how: { env: Record<string, string> } | { ahead: true }) {
+    this.siteDir = siteDir;
     // A young generation of 64 MB, not 16: a build makes many short-lived objects, and
     // scavenging them was ~0.3 s of a publish's 5 s.
     const [command, ...args] = [...launcher, process.execPath, '--max-semi-space-size=64', path.join(siteDir, 'src/build/run.ts')];
     const ahead = 'ahead' in how;
+    // A tree that cannot be read now is a version no later look matches: the process is not used.
+    this.code = ahead ? treeHash(siteCodePaths(siteDir)).catch(() => '') : null;
     this.child = spawn(command!, args, {
       cwd: siteDir,
       env: {
@@ -151,16 +159,25 @@ class BuildProcess {
     if (ahead) this.hold(false);
   }
 
-  /** Tells a process started ahead what its build is; null when it is no longer there to be told. */
-  start(env: Record<string, string>): this | null {
-    if (this.child.exitCode !== null || this.child.signalCode !== null || !this.child.connected) return null;
-    try {
-      this.child.send({ env } satisfies BuildStart);
-    } catch {
-      // Gone between the look and the word: the build gets a process of its own.
-      this.kill();
+  /**
+   * Tells a process started ahead what its build is. Null, with a line saying why, when it is
+   * no longer there to be told, or was started with code that has changed since (a new version
+   * deployed under the running service): the build then gets a process of its own.
+   */
+  async start(env: Record<string, string>, onLine: (line: string) => void): Promise<this | null> {
+    const refuse = (why: string) => {
+      for (const line of this.early.splice(0)) onLine(line);
+      onLine(`Không dùng tiến trình dựng chờ sẵn (${why}): dựng bằng tiến trình mới.`);
+      this.end();
       return null;
+    };
+    if (this.child.exitCode !== null || this.child.signalCode !== null || !this.child.connected) {
+      return refuse(`nó đã dừng, mã ${this.child.exitCode ?? this.child.signalCode}`);
     }
+    if ((await treeHash(siteCodePaths(this.siteDir))) !== (await this.code)) return refuse('mã nguồn trang đã đổi từ khi nó khởi động');
+    // A channel that closed meanwhile says so here, not by throwing.
+    const sent = await new Promise<boolean>((resolve) => this.child.send({ env } satisfies BuildStart, (error) => resolve(!error)));
+    if (!sent) return refuse('không gửi được yêu cầu dựng cho nó');
     this.hold(true);
     return this;
   }
@@ -172,8 +189,13 @@ class BuildProcess {
     return this.exited;
   }
 
-  kill(): void {
-    this.child.kill();
+  /**
+   * Ends it: one waiting is let go (closing the channel ends it, also under a launcher such as
+   * GNU time, which a signal would end without it); one building is stopped.
+   */
+  end(): void {
+    if (this.child.connected) this.child.disconnect();
+    else this.child.kill();
   }
 
   private hold(keepAlive: boolean): void {

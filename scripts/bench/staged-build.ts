@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { SiteBuilds, type BuildOptions } from '@cong/publisher';
+import { SiteBuilds, type BuilderSetup, type BuildOptions } from '@cong/publisher';
 
 /** One site build taken apart: seconds per stage, peak memory, pages. */
 export interface StagedBuild {
   seconds: number;
   /** Fetching from the CMS into the content store. */
   sync: number;
-  /** Vite bundling the pages' code. */
+  /** Vite bundling the pages' code, what of it is left once the content is synced (the two run at once). */
   bundle: number;
   /** The routes' static paths and page keys, before the first page is written. */
   paths: number;
@@ -38,7 +38,8 @@ export interface StagedBuild {
   log: string;
 }
 
-// The stages, each ended by the first line that matches (after the previous stage's end).
+// The stages, each ended by the first line that matches. Not all one after another: the sync
+// runs while Vite bundles, so a stage lasts from the latest end of those before it to its own.
 const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
   ['sync', 'đồng bộ nội dung', /Đã đồng bộ nội dung từ CMS/],
   ['bundle', 'đóng gói mã', /generating static routes/],
@@ -53,8 +54,7 @@ const stageEnds: Array<[keyof StagedBuild, string, RegExp]> = [
 ];
 
 /** Builds under GNU time, for their peak memory; with `ahead`, as `publisher serve` has them (each build's process started ahead). */
-export const stagedBuilds = (setup: Omit<BuildOptions, 'onLine' | 'launcher' | 'outDir'> & { ahead?: boolean }) =>
-  new SiteBuilds({ siteDir: setup.siteDir, cacheDir: setup.cacheDir, env: setup.env, ahead: setup.ahead, launcher: ['/usr/bin/time', '-v'] });
+export const stagedBuilds = (setup: Omit<BuilderSetup, 'launcher'>) => new SiteBuilds({ ...setup, launcher: ['/usr/bin/time', '-v'] });
 
 /**
  * A site build under GNU time, each line of its output stamped with the seconds since the
@@ -75,15 +75,22 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
       indexPeakKb = Math.max(indexPeakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
     }
   }, 500);
+  let printed = 0;
   const onLine = (line: string) => {
     const at = (performance.now() - started) / 1000;
     lines.push([at, line]);
-    const next = stageEnds.find(([stage]) => !ends.has(stage));
-    if (next && next[2].test(line)) {
-      const previous = Math.max(0, ...ends.values());
-      ends.set(next[0], at);
-      console.error(`    ${next[1]}: ${(at - previous).toFixed(1)} giây`);
+    for (const [stage, , pattern] of stageEnds) if (!ends.has(stage) && pattern.test(line)) ends.set(stage, at);
+    // Each stage once it and those before it have ended, in their order.
+    while (printed < stageEnds.length && ends.has(stageEnds[printed]![0])) {
+      console.error(`    ${stageEnds[printed]![1]}: ${length(stageEnds[printed]![0]).toFixed(1)} giây`);
+      printed++;
     }
+  };
+  /** From the latest end of the stages before it to its own; 0 when they ended after it. */
+  const length = (stage: keyof StagedBuild) => {
+    const index = stageEnds.findIndex(([name]) => name === stage);
+    const before = Math.max(0, ...stageEnds.slice(0, index).map(([name]) => ends.get(name) ?? 0));
+    return Math.max(0, (ends.get(stage) ?? Number.NaN) - before);
   };
   let built;
   try {
@@ -94,16 +101,16 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
     clearInterval(sampler);
   }
   const log = lines.map(([at, line]) => `${at.toFixed(1)}\t${line}`).join('\n');
-  const end = (stage: string) => ends.get(stage) ?? Number.NaN;
+
   const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
   return {
     seconds: (performance.now() - started) / 1000,
-    sync: end('sync'),
-    bundle: end('bundle') - end('sync'),
-    paths: end('paths') - end('bundle'),
-    render: end('render') - end('paths'),
-    release: end('release') - end('render'),
-    index: end('index') - end('release'),
+    sync: length('sync'),
+    bundle: length('bundle'),
+    paths: length('paths'),
+    render: length('render'),
+    release: length('release'),
+    index: length('index'),
     mediaWait: Number(/chờ ([\d.]+) giây sau khi dựng trang/.exec(log)?.[1] ?? 0),
     indexRead: Number(/đọc trang ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),
     indexAhead: Number(/chờ phần đánh trong lúc dựng ([\d.]+) giây/.exec(log)?.[1] ?? Number.NaN),

@@ -72,6 +72,8 @@ describe('the content sync from Strapi', () => {
       (error: { output: string }) => error.output,
     );
     expect(failure).toContain('Không kết nối được CMS tại http://127.0.0.1:9');
+    // The reason an editor reads is the sync's own, though Vite bundled the code meanwhile.
+    expect(failure!.split('\n')[0]).toMatch(/^Dựng trang thất bại: Không kết nối được CMS tại http:\/\/127\.0\.0\.1:9/);
   });
 
   it('stops the build when the CMS answers an error', async () => {

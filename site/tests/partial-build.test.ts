@@ -19,6 +19,8 @@ let token: string;
 let work: string;
 let builds: SiteBuilds;
 let build: SiteBuilder;
+/** What the last build printed. */
+let lines: string[] = [];
 
 /** Every file of a built site with a hash of its bytes. */
 async function tree(dir: string): Promise<Map<string, string>> {
@@ -80,7 +82,10 @@ beforeAll(async () => {
   token = await fullAccessToken(cms);
   work = await mkdtemp(path.join(os.tmpdir(), 'cong-partial-build-'));
   builds = new SiteBuilds({ cacheDir: path.join(work, 'cache'), env: { CMS_URL: cms.url, SITE_API_TOKEN: cms.siteToken, SITE_URL: siteUrl }, ahead: true });
-  build = (outDir, options) => builds.build({ outDir, ...options });
+  build = (outDir, options) => {
+    lines = [];
+    return builds.build({ outDir, ...options, onLine: (line) => lines.push(line) });
+  };
   await build(path.join(work, 'first'), { infoDir: path.join(work, 'first.info') });
 }, 600_000);
 
@@ -93,6 +98,8 @@ afterAll(async () => {
 describe('a partial build', () => {
   it('renders only the pages without static paths when nothing changed, and equals a full build', async () => {
     const { partial, full, partialDir, fullDir } = await fullAndPartial('same', path.join(work, 'first'));
+    // Built by the process that waited since the build before ended, as the last one was.
+    expect(lines.some((line) => line.startsWith('Tiến trình dựng đã chờ sẵn'))).toBe(true);
     expect(partial.partial).toBe(true);
     expect(full.partial).toBe(false);
     // The home page, listings of consultations and the gazette, feeds, 404, search page…

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { RELEASE_LINKS_FILE, UNIT_SITES_DIR, unitOrigin, type ReleaseLinks } from '@cong/shared';
 import { filesUnder } from '@cong/shared/files-under';
-import { treeHash } from '@cong/shared/tree-hash';
+import { siteCodePaths, treeHash } from '@cong/shared/tree-hash';
 import { linkFolder, planFolderLinks } from '../build/folder-links.ts';
 import { writeBuildReport } from '../build/report.ts';
 import { unitPages, unitSitemap, unitSitemapFile } from '../build/unit-sitemaps.ts';
@@ -51,13 +51,7 @@ export function release(files: ReleaseFiles): AstroIntegration {
       'astro:config:setup': async () => {
         const { siteDir } = siteConfig();
         // The code is part of every page's key: another version of it renders every page.
-        pageKeysOfThisBuild().codeVersion = await treeHash([
-          path.join(siteDir, 'src'),
-          path.join(siteDir, 'astro.config.mjs'),
-          path.join(siteDir, 'package.json'),
-          path.join(siteDir, '../shared/dist'),
-          path.join(siteDir, '../pnpm-lock.yaml'),
-        ]);
+        pageKeysOfThisBuild().codeVersion = await treeHash(siteCodePaths(siteDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,9 +28,10 @@ describe('the synced content read ahead of a build', () => {
   it('is read again when another process wrote the file since, even at the same length', async () => {
     await writeFile(path.join(dir, 'articles.json'), JSON.stringify(collection('Tin số 1')));
     await readAhead(dir);
-    // Another build (`publisher publish --full` beside the service) syncs meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await writeFile(path.join(dir, 'articles.json'), JSON.stringify(collection('Tin số 2')));
+    // Another build (`publisher publish --full` beside the service) syncs meanwhile, writing as
+    // every sync does: a new file renamed over the old one.
+    await writeFile(path.join(dir, 'articles.json.tmp'), JSON.stringify(collection('Tin số 2')));
+    await rename(path.join(dir, 'articles.json.tmp'), path.join(dir, 'articles.json'));
     expect(await readStored(dir, 'articles')).toEqual(collection('Tin số 2'));
   });
 

@@ -2,6 +2,7 @@ import { deriveLegalStatus, type Article, type Category, type LegalDocument, typ
 import { siteConfig } from '../config.ts';
 import type { CollectionName } from './collections.ts';
 import { readStored, type CommentCount, type StoredCollection } from './content-store.ts';
+import { contentSyncOfThisBuild } from './content-sync-state.ts';
 import { entryDigest, rememberEntry } from './entry-digests.ts';
 import { withoutMedia } from './media.ts';
 import { entriesOnSite, type UnitSite } from './sites.ts';
@@ -12,8 +13,9 @@ import { entriesOnSite, type UnitSite } from './sites.ts';
 const stored = new Map<string, Promise<StoredCollection>>();
 const cache = new Map<string, Promise<unknown[]>>();
 
-function read<T>(name: string, empty: T): Promise<T> {
-  return readStored<T>(siteConfig().contentDir, name).then((value) => value ?? empty);
+async function read<T>(name: string, empty: T): Promise<T> {
+  await contentSyncOfThisBuild().synced;
+  return (await readStored<T>(siteConfig().contentDir, name)) ?? empty;
 }
 
 // The field naming an entry's agency. The entry as synced holds the agency as it was when the
