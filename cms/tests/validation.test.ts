@@ -66,6 +66,40 @@ describe('document numbers (số ký hiệu)', () => {
   });
 });
 
+describe("a unit's pages (each site's /trang/<slug>/)", () => {
+  const draftsOf = async (unit: { documentId: string }) =>
+    (await api(`/api/pages?status=draft&filters[unit][documentId][$eq]=${unit.documentId}&pagination[pageSize]=50`, { as: 'full' })).body.data as Array<{
+      title: string;
+      slug: string;
+    }>;
+
+  it('gives every new unit its starter pages at the same addresses as every other unit', async () => {
+    const [first, second] = [await fixtures.unit(), await fixtures.unit()];
+    for (const unit of [first, second]) {
+      const slugs = (await draftsOf(unit)).map((page) => page.slug);
+      expect(slugs).toContain('gioi-thieu');
+      expect(slugs).toContain('lanh-dao');
+      expect(slugs).toContain('lien-he');
+    }
+  });
+
+  it("numbers a second page of one title within its unit, and refuses an address its unit already has", async () => {
+    const unit = await fixtures.unit();
+    const again = await post('pages', { title: 'Giới thiệu', body: fixtures.paragraphs('Bản thứ hai.'), unit: unit.documentId });
+    expect(again.status).toBe(201);
+    expect(again.body.data.slug).toBe('gioi-thieu-2');
+    const { message, fields } = rejection(await post('pages', { title: 'Trang khác', slug: 'lien-he', body: fixtures.paragraphs('x'), unit: unit.documentId }));
+    expect(fields).toEqual(['slug']);
+    expect(message).toBe('Đường dẫn (slug) "lien-he" đã được dùng cho một mục khác. Hãy sửa lại, hoặc để trống để Cổng tự tạo.');
+    // Each unit's /trang/lich-lam-viec/ is on its own site: both get the address they asked for.
+    const other = await fixtures.unit();
+    for (const owner of [unit, other]) {
+      const page = await post('pages', { title: 'Lịch làm việc', slug: 'lich-lam-viec', body: fixtures.paragraphs('x'), unit: owner.documentId });
+      expect(page.body.data?.slug).toBe('lich-lam-viec');
+    }
+  });
+});
+
 describe('document dates and legal status', () => {
   it('derives the legal status from the dates', async () => {
     const expired = await fixtures.legalDocument({ number: '1/QĐ-UBND', issuedDate: '2014-03-17', effectiveDate: '2014-03-17', expiryDate: '2020-12-31', issuingAgency: (await fixtures.agency()).documentId });

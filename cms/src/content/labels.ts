@@ -198,6 +198,9 @@ export const fieldHints: Record<string, Record<string, string>> = {
     summary: 'Đoạn mở đầu in đậm dưới tiêu đề.',
     displayDate: 'Ngày giờ hiện cho bạn đọc; để trống thì dùng thời điểm xuất bản.',
   },
+  'api::page.page': {
+    slug: 'Địa chỉ của trang trên trang thông tin của đơn vị (/trang/<đường dẫn>/): Cổng chuyển thành chữ thường không dấu nối bằng gạch ngang; không trùng với trang khác của cùng đơn vị. Để trống để tạo tự động từ tiêu đề.',
+  },
   'api::document.document': {
     number: 'Ví dụ: 1730/TB-VP, 355/QĐ-UBND, 43/2011/NĐ-CP.',
     slug: 'Để trống để tạo tự động từ số ký hiệu và năm.',

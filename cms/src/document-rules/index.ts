@@ -31,6 +31,8 @@ const rules: Partial<Record<UID.ContentType, (ctx: WriteContext) => Promise<void
 const populate: Partial<Record<UID.ContentType, string[]>> = {
   'api::document.document': ['issuingAgency', 'files'],
   [gazette]: ['pdf'],
+  // A page's slug is unique within its unit (slugs.ts).
+  'api::page.page': ['unit'],
 };
 
 /** Every rule, in order, on one write: tidy the text, check links and the type's own rules, fill the slug. */

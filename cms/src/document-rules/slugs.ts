@@ -1,5 +1,6 @@
 import { slugify } from '@cong/shared';
 import type { WriteContext } from './context';
+import { relationTarget } from './relation-input';
 import { fieldError } from './validation-error';
 
 /** Where each content type's slug comes from when the editor left it empty. */
@@ -23,7 +24,8 @@ export const slugSources: Record<string, (ctx: WriteContext) => string | undefin
 
 /**
  * Fills an empty slug from the entry's title (Strapi fills `uid` fields only in the admin),
- * adding -2, -3, … when another entry of the same locale already has it.
+ * adding -2, -3, … when another entry of the same locale (of the same unit, for a page)
+ * already has it.
  */
 export async function fillSlug(ctx: WriteContext): Promise<void> {
   const source = slugSources[ctx.uid];
@@ -51,10 +53,22 @@ export async function fillSlug(ctx: WriteContext): Promise<void> {
   }
 }
 
-/** Whether another entry of the same type and locale has this slug. */
+// Types whose slug is an address on their unit's site (/trang/<slug>/ at <label>.<tỉnh>.gov.vn):
+// unique within the unit, so every xã has its /trang/gioi-thieu/. Their slug is a string, not a
+// Strapi `uid` (which Strapi always checks across the whole type). The site gives a former
+// unit's page that meets one of its successor's the unit's label as well (site/src/lib/sites.ts).
+const slugPerUnit = new Set(['api::page.page']);
+
+/** Whether another entry of the same type and locale (of the same unit, for a slug per unit) has this slug. */
 async function taken(ctx: WriteContext, slug: string): Promise<boolean> {
   const where: Record<string, unknown> = { slug };
   if (ctx.locale) where.locale = ctx.locale;
   if (ctx.documentId) where.documentId = { $ne: ctx.documentId };
+  if (slugPerUnit.has(ctx.uid)) {
+    const given = relationTarget(ctx.data.unit);
+    const unit = given === undefined ? ctx.existing?.unit?.documentId : given;
+    // A write whose unit is not known here is held to the whole type, as before.
+    if (typeof unit === 'string') where.unit = { documentId: unit };
+  }
   return (await ctx.strapi.db.query(ctx.uid).count({ where })) > 0;
 }

@@ -19,7 +19,7 @@ import { siteConfig } from '../config.ts';
 import { entries } from '../lib/content.ts';
 import { pageKeysOfThisBuild, type PageKeys } from '../lib/page-keys-state.ts';
 import { routes } from '../lib/routes.ts';
-import { entriesOnSite, heirOf, unitSites } from '../lib/sites.ts';
+import { entriesOnSite, heirOf, pageSlugsOnSite, unitSites } from '../lib/sites.ts';
 import type { Article, LegalDocument, OfUnit, Page, Unit } from '@cong/shared';
 
 /**
@@ -85,16 +85,19 @@ async function thisBuildsMoves(previous: PageKeys | null, now: PageKeys, live: S
     if (from.host === '' || live.has(from.host)) pages.push({ from, to: { host: from.host, path: '/' } });
   }
   // A former unit's entries were at the same paths on its own host (the district's site before
-  // the merger): each to its page on the heir's site, exactly.
+  // the merger): each to its page on the heir's site, exactly; a static page there may have
+  // taken the former unit's label, when the heir has a page of that slug (lib/sites.ts).
   for (const site of await unitSites()) {
+    const pageSlugs = await pageSlugsOnSite('vi', site);
     for (const former of site.formerUnits) {
       const own = (entry: OfUnit) => entry.unit?.documentId === former.documentId;
-      const paths = [
-        ...(await entriesOnSite<Article>('articles', 'vi', site)).filter(own).map((entry) => routes.article(entry.slug)),
-        ...(await entriesOnSite<Page>('pages', 'vi', site)).filter(own).map((entry) => routes.page(entry.slug)),
-        ...(await entriesOnSite<LegalDocument>('documents', 'vi', site)).filter(own).map((entry) => routes.document(entry.slug)),
+      const same = (path: string) => ({ path, to: path });
+      const moves = [
+        ...(await entriesOnSite<Article>('articles', 'vi', site)).filter(own).map((entry) => same(routes.article(entry.slug))),
+        ...(await entriesOnSite<Page>('pages', 'vi', site)).filter(own).map((entry) => ({ path: routes.page(entry.slug), to: routes.page(pageSlugs.get(entry.documentId)!) })),
+        ...(await entriesOnSite<LegalDocument>('documents', 'vi', site)).filter(own).map((entry) => same(routes.document(entry.slug))),
       ];
-      for (const path of paths) pages.push({ from: { host: former.hostLabel, path }, to: { host: site.unit.hostLabel, path } });
+      for (const { path, to } of moves) pages.push({ from: { host: former.hostLabel, path }, to: { host: site.unit.hostLabel, path: to } });
     }
   }
   // Every former unit's host, whatever path is asked of it, to its heir's home (or gone).

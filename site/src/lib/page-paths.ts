@@ -4,7 +4,7 @@ import { entries } from './content.ts';
 import { onlyChanged } from './page-keys.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
-import { entriesOnSite, formerUnitOf, releasePath, unitFilterOf, type SiteShell } from './sites.ts';
+import { entriesOnSite, formerUnitOf, pageSlugsOnSite, releasePath, unitFilterOf, type SiteShell } from './sites.ts';
 
 /** What a static page shows: the page, its other-language edition, and a unit site's shell. */
 export interface PageProps {
@@ -19,13 +19,14 @@ export async function pagePaths(locale: Locale, shell?: SiteShell) {
   const site = shell?.site;
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   const translations = await entries<Page>('pages', other);
+  const [slugs, otherSlugs] = await Promise.all([pageSlugsOnSite(locale, site), pageSlugsOnSite(other, undefined)]);
   const paths = (await entriesOnSite<Page>('pages', locale, site)).map((page) => {
     const translation = site ? undefined : translations.find((candidate) => candidate.documentId === page.documentId);
     return {
-      params: { slug: page.slug },
+      params: { slug: slugs.get(page.documentId)! },
       props: {
         page,
-        alternate: translation ? { locale: other, href: routes.page(translation.slug, other) } : undefined,
+        alternate: translation ? { locale: other, href: routes.page(otherSlugs.get(translation.documentId) ?? translation.slug, other) } : undefined,
         shell,
         formerUnit: formerUnitOf(page, site),
       } satisfies PageProps,

@@ -106,6 +106,36 @@ export async function entriesOnSite<T extends OfUnit>(collection: CollectionName
   return ((await grouped.get(key)!).get(site) ?? []) as T[];
 }
 
+const slugsOnSite = new Map<string, Promise<Map<string, string>>>();
+/**
+ * The slug each static page of a site has there, by documentId. A page's slug is unique within
+ * its unit (the CMS sees to that, cms/src/document-rules/slugs.ts), not across the province: a
+ * page of another unit that the site also lists (a former unit's, on its successor's site; one
+ * of a unit with no site, on the portal) whose slug a page there already has is at
+ * "<slug>-<its unit's host label>". The site's own pages come first: they never move.
+ */
+export function pageSlugsOnSite(locale: Locale, site: UnitSite | undefined): Promise<Map<string, string>> {
+  const key = `${locale}/${site?.unit.hostLabel ?? ''}`;
+  if (!slugsOnSite.has(key)) {
+    slugsOnSite.set(key, (async () => {
+      const units = new Map((await entries<Unit>('units')).map((unit) => [unit.documentId, unit]));
+      const pages = await entriesOnSite<OfUnit & { documentId: string; slug: string }>('pages', locale, site);
+      const own = (page: OfUnit) => (site ? page.unit?.documentId === site.unit.documentId : !page.unit || units.get(page.unit.documentId)?.kind === 'province');
+      const taken = new Set<string>();
+      const slugs = new Map<string, string>();
+      for (const page of [...pages.filter(own), ...pages.filter((page) => !own(page))]) {
+        let slug = page.slug;
+        const label = units.get(page.unit?.documentId ?? '')?.hostLabel;
+        for (let n = 1; taken.has(slug); n++) slug = `${page.slug}-${label ?? 'trang'}${n > 1 ? `-${n}` : ''}`;
+        taken.add(slug);
+        slugs.set(page.documentId, slug);
+      }
+      return slugs;
+    })());
+  }
+  return slugsOnSite.get(key)!;
+}
+
 /** The former unit an entry of a unit site belongs to, for its banner; none for the unit's own. */
 export function formerUnitOf(entry: OfUnit, site: UnitSite | undefined): Unit | undefined {
   return site?.formerUnits.find((former) => former.documentId === entry.unit?.documentId);
