@@ -223,8 +223,13 @@ export class IndexWhileRendering {
       for (const planned of newest ? plan : plan.slice(1)) {
         if (this.sending.has(planned.digest) || (await indexedShard(this.store, planned))) continue;
         this.sending.add(planned.digest);
+        // The pages' bytes go to the worker (transferred, gone from here); sent early, a copy of
+        // them: the portal's pages stay held for its newer shards, which a page of an older
+        // quarter rendered late (its date was not known before) may join again.
         const shardPages: ShardPage[] = planned.files.map((file) =>
-          carriedFiles.has(file) ? { sourcePath: file, file: path.join(this.store.base!.dir, file) } : { sourcePath: file, document: rendered.get(file)!.document },
+          carriedFiles.has(file)
+            ? { sourcePath: file, file: path.join(this.store.base!.dir, file) }
+            : { sourcePath: file, document: newest ? rendered.get(file)!.document : rendered.get(file)!.document.slice() },
         );
         const job = indexIntoCache(this.indexer, this.store, planned, language, shardPages);
         // Awaited below; until then (the next shard's checks) a failure must not count as unhandled.
