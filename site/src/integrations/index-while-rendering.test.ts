@@ -69,52 +69,6 @@ describe('indexing each site while the next ones render', () => {
     expect([...ahead.rendered.keys()].sort()).toEqual(order.filter((pathname) => !pathname.endsWith('.xml')).map((pathname) => `${pathname.slice(1)}index.html`).sort());
   });
 
-  it("renders the portal's dated pages a quarter at a time, and indexes its older shards while the newer quarters render", async () => {
-    // The date each page's route knew before rendering; the rest of the portal has none known.
-    const dates: Record<string, string> = {
-      '/tin-tuc/q3/': '2026-08-01',
-      '/tin-tuc/q1-mot/': '2026-02-10',
-      '/van-ban/q2/': '2026-05-04',
-      '/tin-tuc/q1-hai/': '2026-03-01',
-    };
-    // A page of the first quarter whose date its route did not say: rendered with the rest, last.
-    const late = '/cong-bao/2026/so-1/';
-    const pathnames = ['/don-vi/xa-a/tin-tuc/mot/', '/trang/gioi-thieu/', late, ...Object.keys(dates), '/rss.xml'];
-    const cacheDir = path.join(work, 'quarters');
-    const indexer = new ShardIndexer(1);
-    // Two pages a shard, so that each quarter here is a shard of its own or shares one.
-    const ahead = new IndexWhileRendering(indexer, { cacheDir, base: null }, { pathsKnown: () => {}, carried: () => [], searchDate: (pathname) => dates[pathname], maxShardPages: 2 });
-    const prerenderer = ahead.wrap({
-      name: 'astro:default',
-      getStaticPaths: async () => pathnames.map((pathname) => ({ pathname, route: {} as never })),
-      render: async (request) => {
-        const { pathname } = new URL(request.url);
-        if (pathname.endsWith('.xml')) return new Response('<rss/>', { headers: { 'content-type': 'application/xml' } });
-        return new Response(page(pathname, dates[pathname] ?? (pathname === late ? '2026-01-15' : '2026-11-20')), { headers: { 'content-type': 'text/html' } });
-      },
-    });
-    const order = (await prerenderer.getStaticPaths()).map(({ pathname }) => pathname);
-    expect(order).toEqual(['/tin-tuc/q1-mot/', '/tin-tuc/q1-hai/', '/van-ban/q2/', '/tin-tuc/q3/', '/trang/gioi-thieu/', late, '/rss.xml', '/don-vi/xa-a/tin-tuc/mot/']);
-    const render = (pathname: string) => prerenderer.render(new Request(`http://localhost${pathname}`), { routeData: {} as never });
-    for (const pathname of order.slice(0, 4)) await render(pathname);
-    // The third quarter's page started: the first quarter's shard can no longer grow, and went;
-    // the second's may still take the third's page, and waits.
-    await ahead.settled();
-    expect((await readdir(cacheDir)).sort()).toEqual(['vi-2026q1', 'vi-2026q1.digest']);
-    for (const pathname of order.slice(4)) await render(pathname);
-    await prerenderer.teardown?.();
-    await ahead.settled();
-    await indexer.close();
-    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.digest')).sort()).toEqual([
-      'vi-2026q1.digest',
-      'vi-2026q2-2026q3.digest',
-      'vi-2026q4.digest',
-      'vi.xa-a-2026q4.digest',
-    ]);
-    // The first quarter's shard was indexed again with the late page: a head start, never a wrong one.
-    expect(await readdir(path.join(cacheDir, 'vi-2026q1/fragment'))).toHaveLength(3);
-  });
-
   it('sends no more shards once a page failed: the build stops, and the cache keeps what it had', async () => {
     const cacheDir = path.join(work, 'failed');
     const indexer = new ShardIndexer(1);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { indexedPage, type IndexedPage } from '../search/indexed-page.ts';
-import { quarterOf, siteOfPage } from '../search/shard-plan.ts';
+import { siteOfPage } from '../search/shard-plan.ts';
 import type { ShardPage } from './index-shard.ts';
 import { fileOf } from './release.ts';
 import { indexedShard, indexIntoCache, planSiteShards, type ShardStore } from './search-shards.ts';
@@ -11,9 +11,6 @@ import type { ShardIndexer } from './shard-indexer.ts';
 // for the release (integrations/search.ts reads its pages back). A year of a province with its
 // units holds ~50 MB at the most; ten years of the portal alone could hold ~600 MB.
 const maxHeldBytes = 256 * 1024 * 1024;
-
-/** A quarter of the portal's pages as a group: "#" and the quarter (shard-plan.ts quarterOf). */
-const portalQuarter = '#';
 
 interface RenderedPage {
   page: IndexedPage;
@@ -26,8 +23,7 @@ interface RenderedPage {
  * render: Pagefind on one core, Astro on the other, instead of one after the other (rendering
  * and indexing were 1.5 R and 1.4 R of a cold build). Astro's prerenderer is wrapped
  * (`astro:build:start` offers it to integrations): its paths are put in order of site, the
- * portal's first (the most pages), its dated pages quarter by quarter, oldest first, so that
- * its older shards are indexed while its newer quarters render; and each page it renders is
+ * portal's first (the most pages, indexed while the units render), and each page it renders is
  * read on its way to the file.
  *
  * Only a head start: the shards go to the cache (search-shards.ts), and integrations/search.ts,
@@ -38,23 +34,19 @@ export class IndexWhileRendering {
   /** Each indexed page this build rendered, by file (relative to the release). */
   readonly rendered = new Map<string, IndexedPage>();
   private readonly pages = new Map<string, Map<string, RenderedPage>>();
-  /** Each group's place (groupOf: a site, or a quarter of the portal) in the order its pages are rendered in. */
+  /** Each site's place in the order its pages are rendered in. */
   private readonly order = new Map<string, number>();
-  /** The place of the newest group a page of which was started. */
+  /** The place of the newest site a page of which was started. */
   private current = 0;
-  /** Each group's pages being rendered now. */
+  /** Each site's pages being rendered now. */
   private readonly inFlight = new Map<string, number>();
-  /** Groups no page of which will be started any more; and those whose pages were sent to be indexed. */
+  /** Sites no page of which will be started any more; and those whose pages were sent to be indexed. */
   private readonly passed = new Set<string>();
   private readonly done = new Set<string>();
   private readonly tooMany = new Set<string>();
   /** A page failed to render: the build stops, and no more shards are sent. */
   private failed = false;
   private readonly started: Array<Promise<void>> = [];
-  /** The digests of the shards sent to be indexed: a portal shard sent early is not sent again. */
-  private readonly sending = new Set<string>();
-  /** Each path's group (groupOf), as its order was decided. */
-  private readonly groups = new Map<string, string>();
   private held = 0;
 
   constructor(
@@ -68,26 +60,10 @@ export class IndexWhileRendering {
        * partial build), with what they index there; [] in a full build.
        */
       carried: (site: string) => Array<{ file: string; page: IndexedPage }>;
-      /** The search date a portal page will carry, when its route knew it before rendering (lib/search-dates-state.ts). */
-      searchDate?: (pathname: string) => string | undefined;
-      /** The most pages a shard holds: the search plan's (search/shard-plan.ts) but in specs. */
-      maxShardPages?: number;
     },
   ) {}
 
-  /**
-   * What a page is rendered and indexed with: a unit's site (its label), a quarter of the
-   * portal's dated pages ("#" and the quarter: no host label has a "#"), or the rest of the
-   * portal (""), which is rendered after its quarters.
-   */
-  private groupOf(pathname: string): string {
-    const site = siteOfPage(fileOf(pathname));
-    if (site) return site;
-    const date = this.build.searchDate?.(pathname);
-    return date ? `${portalQuarter}${quarterOf(date)}` : '';
-  }
-
-  /** Astro's prerenderer, its paths in order of group and each page it renders read. */
+  /** Astro's prerenderer, its paths in order of site and each page it renders read. */
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {
     return {
       ...prerenderer,
@@ -95,33 +71,23 @@ export class IndexWhileRendering {
       getStaticPaths: async () => {
         const paths = await prerenderer.getStaticPaths();
         this.build.pathsKnown();
-        // The portal's quarters oldest first, then the rest of the portal, then each unit's site.
-        // Stable: within one, in Astro's order (the first of two routes making one path wins).
-        const order = paths.map((path) => ({ path, group: this.groupOf(path.pathname) }));
-        const rank = (group: string): [number, number, string] => (group.startsWith(portalQuarter) ? [0, Number(group.slice(1)), ''] : group === '' ? [1, 0, ''] : [2, 0, group]);
-        order.sort((a, b) => {
-          const [x, y] = [rank(a.group), rank(b.group)];
-          return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
-        });
-        for (const { path, group } of order) {
-          this.groups.set(path.pathname, group);
-          if (!this.order.has(group)) this.order.set(group, this.order.size);
-        }
+        // Stable: within a site, in Astro's order (the first of two routes making one path wins).
+        const order = paths.map((path) => ({ path, site: siteOfPage(fileOf(path.pathname)) }));
+        order.sort((a, b) => (a.site === b.site ? 0 : a.site === '' ? -1 : b.site === '' ? 1 : a.site < b.site ? -1 : 1));
+        for (const { site } of order) if (!this.order.has(site)) this.order.set(site, this.order.size);
         return order.map(({ path }) => path);
       },
       render: async (request, options) => {
-        const { pathname } = new URL(request.url);
-        const file = fileOf(pathname);
+        const file = fileOf(new URL(request.url).pathname);
         const site = siteOfPage(file);
-        const group = this.groups.get(pathname) ?? this.groupOf(pathname);
-        // Astro starts the paths in the order given: once a page of a later group is started, no
-        // page of the groups before it will be (whether Astro renders every path, it does not say).
-        const at = this.order.get(group) ?? 0;
+        // Astro starts the paths in the order given: once a page of a later site is started, no
+        // page of the sites before it will be (whether Astro renders every path, it does not say).
+        const at = this.order.get(site) ?? 0;
         if (at > this.current && !this.failed) {
           for (const [other, place] of this.order) if (place < at) this.pass(other);
           this.current = at;
         }
-        this.inFlight.set(group, (this.inFlight.get(group) ?? 0) + 1);
+        this.inFlight.set(site, (this.inFlight.get(site) ?? 0) + 1);
         try {
           const result = await prerenderer.render(request, options);
           const response = result instanceof Response ? result : result.response;
@@ -134,8 +100,8 @@ export class IndexWhileRendering {
           this.failed = true;
           throw error;
         } finally {
-          this.inFlight.set(group, this.inFlight.get(group)! - 1);
-          if (this.passed.has(group) && !this.failed) this.pass(group);
+          this.inFlight.set(site, this.inFlight.get(site)! - 1);
+          if (this.passed.has(site) && !this.failed) this.pass(site);
         }
       },
       teardown: async () => {
@@ -152,15 +118,12 @@ export class IndexWhileRendering {
     await Promise.all(this.started);
   }
 
-  /**
-   * No page of `group` will be started any more: once those under way are read, its site's
-   * shards go to be indexed; for a quarter of the portal, those that can no longer grow.
-   */
-  private pass(group: string): void {
-    this.passed.add(group);
-    if (this.done.has(group) || (this.inFlight.get(group) ?? 0) > 0) return;
-    this.done.add(group);
-    const indexing = group.startsWith(portalQuarter) ? this.indexSite('', this.pages.get('') ?? new Map(), { newest: false }) : this.siteRendered(group);
+  /** No page of `site` will be started any more: once those under way are read, its shards go to be indexed. */
+  private pass(site: string): void {
+    this.passed.add(site);
+    if (this.done.has(site) || (this.inFlight.get(site) ?? 0) > 0) return;
+    this.done.add(site);
+    const indexing = this.siteRendered(site);
     // Awaited by settled(); until then a failure must not count as unhandled (it would end the build unexplained).
     indexing.catch(() => {});
     this.started.push(indexing);
@@ -201,13 +164,8 @@ export class IndexWhileRendering {
     }
   }
 
-  /**
-   * Plans a site's shards from its pages (those rendered, those carried from the base) and sends
-   * those not indexed nor being indexed yet. Without the `newest` of each language: the portal's
-   * quarters rendered so far, whose newest shard the next quarter may still join (shards are
-   * whole quarters packed from the oldest, so the older ones are as they will be).
-   */
-  private async indexSite(site: string, rendered: Map<string, RenderedPage>, { newest = true } = {}): Promise<void> {
+  /** Plans a site's shards from its pages (those rendered, those carried from the base) and sends those not indexed yet. */
+  private async indexSite(site: string, rendered: Map<string, RenderedPage>): Promise<void> {
     if (this.tooMany.has(site)) return;
     const carried = this.build.carried(site).filter(({ file }) => !rendered.has(file));
     const byLanguage = new Map<string, Array<{ file: string; page: IndexedPage }>>();
@@ -218,18 +176,10 @@ export class IndexWhileRendering {
     const carriedFiles = new Set(carried.map(({ file }) => file));
     const jobs: Array<Promise<void>> = [];
     for (const [language, pages] of byLanguage) {
-      // Newest first.
-      const plan = planSiteShards(language, site, pages.sort((a, b) => (a.file < b.file ? -1 : 1)), this.build.maxShardPages);
-      for (const planned of newest ? plan : plan.slice(1)) {
-        if (this.sending.has(planned.digest) || (await indexedShard(this.store, planned))) continue;
-        this.sending.add(planned.digest);
-        // The pages' bytes go to the worker (transferred, gone from here); sent early, a copy of
-        // them: the portal's pages stay held for its newer shards, which a page of an older
-        // quarter rendered late (its date was not known before) may join again.
+      for (const planned of planSiteShards(language, site, pages.sort((a, b) => (a.file < b.file ? -1 : 1)))) {
+        if (await indexedShard(this.store, planned)) continue;
         const shardPages: ShardPage[] = planned.files.map((file) =>
-          carriedFiles.has(file)
-            ? { sourcePath: file, file: path.join(this.store.base!.dir, file) }
-            : { sourcePath: file, document: newest ? rendered.get(file)!.document : rendered.get(file)!.document.slice() },
+          carriedFiles.has(file) ? { sourcePath: file, file: path.join(this.store.base!.dir, file) } : { sourcePath: file, document: rendered.get(file)!.document },
         );
         const job = indexIntoCache(this.indexer, this.store, planned, language, shardPages);
         // Awaited below; until then (the next shard's checks) a failure must not count as unhandled.

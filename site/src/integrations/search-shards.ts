@@ -27,11 +27,11 @@ export interface PlannedShard {
 }
 
 /** The shards of one site's pages in one language (see planShards), each with its digest. */
-export function planSiteShards(language: string, site: string, pages: Array<{ file: string; page: IndexedPage }>, maxPages?: number): PlannedShard[] {
+export function planSiteShards(language: string, site: string, pages: Array<{ file: string; page: IndexedPage }>): PlannedShard[] {
   const planned = planShards(
     language,
     pages.map(({ file, page: [, quarter, digest] }) => ({ quarter, item: { file, digest } })),
-    { site, maxPages },
+    { site },
   );
   return planned.map(({ items, ...shard }) => ({
     shard,

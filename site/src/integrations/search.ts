@@ -7,7 +7,6 @@ import { linkFolder } from '../build/folder-links.ts';
 import { siteConfig } from '../config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { pageKeysOfThisBuild } from '../lib/page-keys-state.ts';
-import { searchDatesOfThisBuild } from '../lib/search-dates-state.ts';
 import { indexedPage, type IndexedPage } from '../search/indexed-page.ts';
 import { siteOfPage } from '../search/shard-plan.ts';
 import { shardManifestUrl, type SearchShard, type ShardManifest } from '../search/shards.ts';
@@ -51,8 +50,6 @@ export function search(files: ReleaseFiles): AstroIntegration {
             if (!pageKeysOfThisBuild().partial) store.base = null;
           },
           carried: carriedPages(() => (pageKeysOfThisBuild().partial ? previous : {})),
-          // The routes' static paths are known before the order is: each portal page's date with them.
-          searchDate: (pathname) => searchDatesOfThisBuild().get(pathname),
         });
         whileRendering = rendering;
         setPrerenderer((prerenderer) => {

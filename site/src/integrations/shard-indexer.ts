@@ -55,14 +55,7 @@ export class ShardIndexer {
       this.running.set(worker, queued);
       // The pages' bytes go to the worker, not a copy of them.
       const transfer = queued.job.pages.flatMap(({ document }) => (document ? [document.buffer as ArrayBuffer] : []));
-      try {
-        worker.postMessage({ job: queued.job, id: queued.id } satisfies ToWorker, transfer);
-      } catch (error) {
-        // Not sent (bytes already given away): this shard fails, with the build, saying so; the worker stays free.
-        this.running.delete(worker);
-        this.idle.push(worker);
-        queued.reject(new Error(`Đánh chỉ mục phần ${path.basename(queued.job.output)} lỗi: không gửi được các trang cho Pagefind (${(error as Error).message}).`));
-      }
+      worker.postMessage({ job: queued.job, id: queued.id } satisfies ToWorker, transfer);
     }
   }
 

@@ -6,7 +6,6 @@ import { groupBy, relatedArticles } from './indexes.ts';
 import { onlyChanged } from './page-keys.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
-import { searchDatesOfThisBuild } from './search-dates-state.ts';
 import { formerUnitOf, releasePath, unitFilterOf, type SiteShell } from './sites.ts';
 
 /**
@@ -36,7 +35,6 @@ export async function articlePaths(locale: Locale, shell?: SiteShell) {
       } satisfies ArticlePageProps,
     };
   });
-  if (!site) for (const { params, props } of paths) searchDatesOfThisBuild().set(routes.article(params.slug, locale), articleDate(props.article));
   return onlyChanged(paths, ({ params }) => releasePath(site, routes.article(params.slug, locale)), ({ props }) => `articles:${locale}:${props.article.documentId}`);
 }
 

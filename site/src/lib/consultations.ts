@@ -15,6 +15,3 @@ export async function consultationsByPhase(now = new Date()) {
     .sort((a, b) => b.closingAt.localeCompare(a.closingAt));
   return { open, upcoming, closed };
 }
-
-/** The date search files a consultation under: its opening. */
-export const consultationSearchDate = (consultation: Consultation) => consultation.openingAt;

@@ -5,7 +5,6 @@ import { gazetteIssuesByDocument, publishedDocumentIds } from './indexes.ts';
 import { onlyChanged } from './page-keys.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
-import { searchDatesOfThisBuild } from './search-dates-state.ts';
 import { entriesOnSite, formerUnitOf, releasePath, unitFilterOf, type SiteShell } from './sites.ts';
 
 type RelationKey = 'replaces' | 'replacedBy' | 'amends' | 'amendedBy' | 'guides' | 'guidedBy';
@@ -44,19 +43,15 @@ export async function documentPaths(shell?: SiteShell) {
       formerUnit: formerUnitOf(document, site),
     } satisfies DocumentPageProps,
   }));
-  if (!site) for (const { params, props } of paths) searchDatesOfThisBuild().set(routes.document(params.slug), documentSearchDate(props.document));
   return onlyChanged(paths, ({ params }) => releasePath(site, routes.document(params.slug)), ({ props }) => `documents:${props.document.documentId}`);
 }
-
-/** The date search files a document under: when it was issued. */
-const documentSearchDate = (document: LegalDocument) => document.issuedDate;
 
 /** What search knows of a document: its dates, type, agency, field, legal status and unit. */
 export async function documentSearch(document: LegalDocument): Promise<PageSearch> {
   const status = legalStatusOf(document);
   return {
     kind: 'document',
-    date: documentSearchDate(document),
+    date: document.issuedDate,
     filters: {
       type: document.documentType?.name,
       agency: document.issuingAgency?.name,

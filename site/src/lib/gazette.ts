@@ -15,6 +15,3 @@ export async function gazetteYears(): Promise<Array<{ year: number; issues: Gaze
   }
   return [...byYear].map(([year, issues]) => ({ year, issues }));
 }
-
-/** The date search files a gazette issue under: its publication. */
-export const gazetteSearchDate = (issue: GazetteIssue) => issue.publicationDate;
