@@ -6,7 +6,7 @@ import { siteConfig } from '../config.ts';
 import { phaseOf } from './consultations.ts';
 import { entries, legalStatusOf } from './content.ts';
 import { entryDigest } from './entry-digests.ts';
-import { entriesOnSite } from './sites.ts';
+import { entriesOnSite, pageSlugsOnSite } from './sites.ts';
 import { pageKeysOfThisBuild, type PageKeys } from './page-keys-state.ts';
 
 // A partial build renders only the pages whose key changed since the build it starts from
@@ -53,7 +53,9 @@ function siteKey(): Promise<string> {
       for (const collection of sitewide) parts.push(await entries<object>(collection, locale));
       // The portal's footer lists its static pages: their titles and order, not their text. A
       // unit's menu is in its pages' props (lib/sites.ts, SiteShell), so it renders that site only.
-      parts.push((await entriesOnSite<OfUnit & { slug: string; title: string; order: number }>('pages', locale, undefined)).map(({ slug, title, order }) => [slug, title, order]));
+      // Each at its address there (a page of a unit with no site may take its unit's label).
+      const slugs = await pageSlugsOnSite(locale, undefined);
+      parts.push((await entriesOnSite<OfUnit & { documentId: string; title: string; order: number }>('pages', locale, undefined)).map(({ documentId, title, order }) => [slugs.get(documentId), title, order]));
     }
     return pageKey(parts);
   })());
