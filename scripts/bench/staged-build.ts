@@ -101,7 +101,6 @@ export async function stagedBuild(options: Omit<BuildOptions, 'onLine' | 'launch
     clearInterval(sampler);
   }
   const log = lines.map(([at, line]) => `${at.toFixed(1)}\t${line}`).join('\n');
-
   const field = (name: string) => /: (.*)$/.exec(lines.find(([, line]) => line.includes(name))?.[1] ?? '')?.[1] ?? '0';
   return {
     seconds: (performance.now() - started) / 1000,
