@@ -91,8 +91,9 @@ export class SiteBuilds {
     } finally {
       await rm(reportDir, { recursive: true, force: true });
       // After the build, not during it: the next process reads the content this one wrote, and
-      // takes no core from it.
-      if (this.setup.ahead && !this.closed) this.spare = new BuildProcess(this.setup, { ahead: true });
+      // takes no core from it. One at a time: a second spare (builds asked for at once, which the
+      // publisher never does) would wait for ever, unreachable.
+      if (this.setup.ahead && !this.closed) this.spare ??= new BuildProcess(this.setup, { ahead: true });
     }
   }
 

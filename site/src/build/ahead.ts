@@ -6,7 +6,7 @@ import { readAhead } from '../lib/content-store.ts';
  * Started ahead of its build (BUILD_AHEAD_ENV, by the publisher's SiteBuilds): loads what any
  * build needs first, Astro's modules and the synced content, then waits to be told what this
  * build is and sets it in the environment, before anything reads the settings (siteConfig()
- * reads them once). At one year of a province with its units that is ~1 s of a publish done
+ * reads them once). At one year of a province with its units that is ~0.7 s of a publish done
  * while nothing is published. Each build keeps a process of its own: nothing one build leaves
  * in memory is seen by the next. Resolves at once in a process started for its build.
  */
