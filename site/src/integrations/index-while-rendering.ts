@@ -92,9 +92,10 @@ export class IndexWhileRendering {
           const result = await prerenderer.render(request, options);
           const response = result instanceof Response ? result : result.response;
           if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return result;
-          const html = await response.text();
-          this.read(site, file, html);
-          const rebuilt = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+          // Its bytes, read once and handed on as they are (Astro writes the file from them).
+          const body = new Uint8Array(await response.arrayBuffer());
+          this.read(site, file, body);
+          const rebuilt = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
           return result instanceof Response ? rebuilt : { ...result, response: rebuilt };
         } catch (error) {
           this.failed = true;
@@ -129,14 +130,13 @@ export class IndexWhileRendering {
     this.started.push(indexing);
   }
 
-  private read(site: string, file: string, html: string): void {
-    const indexed = indexedPage(file, html);
+  private read(site: string, file: string, body: Uint8Array): void {
+    const indexed = indexedPage(file, body);
     if (!indexed) return;
-    const { page } = indexed;
+    const { page, document } = indexed;
     this.rendered.set(file, page);
     // A page of a site already sent (Astro rendered it out of order): the release indexes it.
     if (this.tooMany.has(site) || this.done.has(site)) return;
-    const document = encoder.encode(indexed.document);
     if (this.held + document.byteLength > maxHeldBytes) {
       // This site waits for the release: what it held is let go.
       this.tooMany.add(site);
@@ -190,5 +190,3 @@ export class IndexWhileRendering {
     await Promise.all(jobs);
   }
 }
-
-const encoder = new TextEncoder();

@@ -82,7 +82,7 @@ export function search(files: ReleaseFiles): AstroIntegration {
               return;
             }
             // Read while it was rendered, else (not rendered through Astro's prerenderer) from the release.
-            const page = rendered.get(file) ?? indexedPage(file, await readFile(path.join(site, file), 'utf8'))?.page;
+            const page = rendered.get(file) ?? indexedPage(file, await readFile(path.join(site, file)))?.page;
             if (page) indexed[file] = page;
           });
           if (buildInfoDir) {

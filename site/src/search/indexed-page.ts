@@ -16,43 +16,73 @@ export function pagePeriod(html: string): { language: string; quarter: number | 
 }
 
 /**
- * The part of a page Pagefind indexes: the element marked `data-pagefind-body`, to its own
- * closing tag. What is around it (related articles, menus) may change without the index changing.
+ * Where the part of a page Pagefind indexes is: the element marked `data-pagefind-body`, to its
+ * own closing tag; null for a page without one. What is around it (related articles, menus) may
+ * change without the index changing. The marks searched for are ASCII, so the offsets are the
+ * same in the page's text and, read as Latin-1 (one character a byte), in its bytes.
  */
-export function indexedPart(html: string): string {
+function indexedSpan(html: string): [start: number, end: number] | null {
   const start = html.search(/<article\b[^>]*data-pagefind-body/);
-  if (start < 0) return '';
+  if (start < 0) return null;
   const tags = /<article\b|<\/article>/g;
   tags.lastIndex = start;
   let depth = 0;
   for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
     depth += tag[0] === '</article>' ? -1 : 1;
-    if (depth === 0) return html.slice(start, tag.index + tag[0].length);
+    if (depth === 0) return [start, tag.index + tag[0].length];
   }
-  return html.slice(start);
+  return [start, html.length];
+}
+
+/** The part of a page Pagefind indexes (see indexedSpan); '' for a page without one. */
+export function indexedPart(html: string): string {
+  const span = indexedSpan(html);
+  return span ? html.slice(...span) : '';
 }
 
 /** An indexed page as a build remembers it: language, quarter (see planShards), digest of what was indexed. */
 export type IndexedPage = [language: string, quarter: number | null, digest: string];
 
 /**
- * What a built page (`file`, relative to the release) gives the index, and what Pagefind is
- * given of it (indexedDocument), its indexed part cut once; null for a page not indexed.
+ * What a built page (`file`, relative to the release; `bytes`, as written) gives the index, and
+ * what Pagefind is given of it (see indexedDocument), as UTF-8; null for a page not indexed.
+ * Cut from the bytes, never decoded and encoded again: on every page of a cold build, the
+ * text's round trip cost more than the rest of this.
  */
-export function indexedPage(file: string, html: string): { page: IndexedPage; document: string } | null {
-  const period = pagePeriod(html);
-  if (!period) return null;
-  const part = indexedPart(html);
+export function indexedPage(file: string, bytes: Uint8Array): { page: IndexedPage; document: Uint8Array } | null {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = page.toString('latin1');
+  const period = pagePeriod(text);
+  const span = period && indexedSpan(text);
+  if (!period || !span) return null;
+  const part = page.subarray(...span);
+  // The part's bytes are its UTF-8: the digest is the one its text has.
   const digest = createHash('sha256').update(file).update('\0').update(part).digest('hex');
-  return { page: [period.language, period.quarter, digest], document: documentOf(html, part) };
+  return { page: [period.language, period.quarter, digest], document: documentOf(text, part) };
 }
 
 /**
- * What Pagefind is given of a page: its indexed part alone, in a document of the page's
- * language. Pagefind reads nothing else of a page (the part holds the marks), but parsing the
- * whole page (menus, related articles) took a third of its time; and the first image of the
- * page, which it took as the result's image, was often a related article's photo.
+ * What Pagefind is given of a built page: its indexed part alone, in a document of the page's
+ * language, as UTF-8. Pagefind reads nothing else of a page (the part holds the marks), but
+ * parsing the whole page (menus, related articles) took a third of its time; and the first
+ * image of the page, which it took as the result's image, was often a related article's photo.
  */
-export const indexedDocument = (html: string): string => documentOf(html, indexedPart(html));
+export function indexedDocument(bytes: Uint8Array): Uint8Array {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = page.toString('latin1');
+  const span = indexedSpan(text);
+  return documentOf(text, span ? page.subarray(...span) : page.subarray(0, 0));
+}
 
-const documentOf = (html: string, part: string) => `<html lang="${/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi'}"><body>${part}</body></html>`;
+// In memory of its own, never Buffer's shared pool: the build hands it to the thread indexing it (ShardIndexer transfers it).
+function documentOf(text: string, part: Uint8Array): Uint8Array {
+  const head = encoder.encode(`<html lang="${/<html[^>]*\slang="([^"]+)"/.exec(text)?.[1] ?? 'vi'}"><body>`);
+  const document = new Uint8Array(head.byteLength + part.byteLength + tail.byteLength);
+  document.set(head);
+  document.set(part, head.byteLength);
+  document.set(tail, head.byteLength + part.byteLength);
+  return document;
+}
+
+const encoder = new TextEncoder();
+const tail = encoder.encode('</body></html>');
