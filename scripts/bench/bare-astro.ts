@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { workspaceSiteDir } from '@cong/publisher';
+import { writtenBack } from './written-back.ts';
 
 /** R of issue #15: a bare Astro build of as many trivial pages, its time and peak memory. */
 export interface BareRender {
@@ -37,6 +38,8 @@ export async function bareAstroRender(pages: number): Promise<BareRender> {
         '',
       ].join('\n'),
     );
+    // After the files just written (and those of the builds before) are on the disk, as the cold builds are.
+    await writtenBack();
     const started = performance.now();
     let output = '';
     const read = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));

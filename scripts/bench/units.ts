@@ -11,6 +11,7 @@ import { bareAstroRender, type BareRender } from './bare-astro.ts';
 import { diskOf, type Disk } from './release-disk.ts';
 import { publishArticle, type ArticleLive } from './publish-article.ts';
 import { benchCmsEnv } from './bench-cms-env.ts';
+import { writtenBack } from './written-back.ts';
 import { benchSize } from './settings.ts';
 import { stagedBuild, stagedBuilds, type StagedBuild } from './staged-build.ts';
 
@@ -122,6 +123,7 @@ export async function benchUnits(): Promise<string> {
 
     console.error(`› dựng lại toàn bộ ${steps.at(-1)} đơn vị, bộ nhớ đệm trống…`);
     const coldDir = path.join(work, 'cold');
+    await writtenBack();
     const cold = await stagedBuild({ outDir: path.join(coldDir, 'out'), cacheDir: path.join(coldDir, 'cache'), env: cmsEnv() });
     // Again with only the media in the cache: what a build costs once the media library is on
     // this machine (a new code version, a cache lost but its media), the figure to hold against
@@ -131,6 +133,7 @@ export async function benchUnits(): Promise<string> {
     await mkdir(path.join(warmDir, 'cache'), { recursive: true });
     // Hard links: the cache never writes a file in place.
     await run('cp', ['-al', path.join(coldDir, 'cache/media'), path.join(warmDir, 'cache/media')]);
+    await writtenBack();
     const coldWithMedia = await stagedBuild({ outDir: path.join(warmDir, 'out'), cacheDir: path.join(warmDir, 'cache'), env: cmsEnv() });
     await rm(warmDir, { recursive: true, force: true });
     const pages = await pagesByKind(path.join(coldDir, 'out'), await unitKinds(cms!.url, token));
