@@ -1,8 +1,7 @@
 // Shards of the search index, indexed in a worker thread with its own Pagefind process, as
 // integrations/shard-indexer.ts sends them: one Pagefind (with the thread feeding it) uses
-// one core.
+// about one of the two cores.
 import childProcess, { type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,16 +16,9 @@ const spawned: ChildProcess[] = [];
 // Below the build's own priority: while pages are still rendered, Astro keeps its core and
 // Pagefind takes what is left (alone afterwards, it has both all the same).
 const pagefindNiceness = 10;
-// And on one core of its own, each worker's Pagefind on another: Pagefind writes a shard's
-// files from dozens of threads at once into the same few folders, and on two cores they spun
-// in the kernel waiting for each other's folder locks (2,000 documents: 2.4 s of system time
-// spread over both cores, 1.6 s on one, written in the same time).
-const taskset = '/usr/bin/taskset';
-const core = pagefindCore((workerData as ShardWorkerData | null)?.slot ?? 0);
 const spawn = childProcess.spawn;
-childProcess.spawn = ((command: string, args: readonly string[] = [], options: childProcess.SpawnOptions = {}) => {
-  // taskset sets the core and becomes the program (the same process, the same pipes).
-  const child = core === null ? spawn(command, args, options) : spawn(taskset, ['--cpu-list', String(core), command, ...args], options);
+childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+  const child = spawn(...args);
   spawned.push(child);
   try {
     if (child.pid) os.setPriority(child.pid, pagefindNiceness);
@@ -35,27 +27,6 @@ childProcess.spawn = ((command: string, args: readonly string[] = [], options: c
   }
   return child;
 }) as typeof spawn;
-
-/** The core the Pagefind of the worker in `slot` is kept to, among those this process may use; null where that cannot be set (no taskset, not Linux). */
-function pagefindCore(slot: number): number | null {
-  if (!existsSync(taskset)) return null;
-  try {
-    const list = /^Cpus_allowed_list:\s*(\S+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    const cores = (list ?? '').split(',').flatMap((range) => {
-      const [from, to = from] = range.split('-').map(Number);
-      return Number.isInteger(from) && Number.isInteger(to) ? Array.from({ length: to! - from! + 1 }, (_, i) => from! + i) : [];
-    });
-    return cores.length ? cores[slot % cores.length]! : null;
-  } catch {
-    return null;
-  }
-}
-
-/** What a shard worker is started with: its place among the workers running at once (0, 1, …). */
-export interface ShardWorkerData {
-  shardWorker: true;
-  slot: number;
-}
 
 /** Closes Pagefind and waits until its process has exited (and so been reaped). */
 async function closePagefind(pagefind: { close(): Promise<unknown> }): Promise<void> {
@@ -152,4 +123,4 @@ async function indexShard(pagefind: typeof import('pagefind'), { language, pages
 
 const decoder = new TextDecoder();
 
-if (!isMainThread && parentPort && (workerData as ShardWorkerData | null)?.shardWorker) await serve(parentPort);
+if (!isMainThread && parentPort && (workerData as { shardWorker?: boolean } | null)?.shardWorker) await serve(parentPort);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, ShardJob, ShardWorkerData, ToWorker } from './index-shard.ts';
+import type { FromWorker, ShardJob, ToWorker } from './index-shard.ts';
 
 interface Queued {
   id: number;
@@ -20,8 +20,6 @@ export class ShardIndexer {
   private readonly idle: Worker[] = [];
   private readonly workers = new Set<Worker>();
   private readonly running = new Map<Worker, Queued>();
-  /** Each worker's slot (ShardWorkerData): the lowest one free when it started. */
-  private readonly slots = new Map<Worker, number>();
   private nextId = 0;
   private failure: Error | null = null;
 
@@ -62,12 +60,8 @@ export class ShardIndexer {
   }
 
   private start(): Worker {
-    const taken = new Set(this.slots.values());
-    let slot = 0;
-    while (taken.has(slot)) slot++;
-    const worker = new Worker(path.join(import.meta.dirname, 'index-shard.ts'), { workerData: { shardWorker: true, slot } satisfies ShardWorkerData });
+    const worker = new Worker(path.join(import.meta.dirname, 'index-shard.ts'), { workerData: { shardWorker: true } });
     this.workers.add(worker);
-    this.slots.set(worker, slot);
     worker.on('message', (message: FromWorker) => {
       const queued = this.running.get(worker)!;
       this.running.delete(worker);
@@ -89,7 +83,6 @@ export class ShardIndexer {
     worker.once('error', died);
     worker.once('exit', (code) => {
       this.workers.delete(worker);
-      this.slots.delete(worker);
       if (this.running.has(worker)) died(new Error(`Đánh chỉ mục tìm kiếm dừng giữa chừng (mã ${code}).`));
     });
     return worker;
