@@ -221,7 +221,7 @@ function report(figures: {
   const { years, fraction, grown, provincial, disk, cold, pages } = figures;
   const coldWithMedia = fastest(figures.coldWithMedia);
   const bare = fastest(figures.bare);
-  const times = (runs: Array<{ seconds: number }>) => runs.map((run) => s(run.seconds)).join(' and ');
+  const times = (runs: Array<{ seconds: number }>) => runs.map((timed) => s(timed.seconds)).join(' and ');
   const s = (seconds: number) => (seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(1)} s`);
   const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
   const r = (seconds: number) => `${(seconds / bare.seconds).toFixed(2)} R`;
