@@ -9,11 +9,14 @@ export const indexedAttribute = 'data-pagefind-body';
 /** The language and quarter of a built page, from the detail layout's marks; null for a page not indexed. */
 export function pagePeriod(html: string): { language: string; quarter: number | null } | null {
   if (!html.includes(indexedAttribute)) return null;
-  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.slice(0, 2) ?? 'vi';
+  const language = pageLanguage(html).slice(0, 2);
   // A calendar day in the province (page-marks.ts): its quarter is the province's.
   const date = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})/.exec(html)?.[1];
   return { language, quarter: date ? quarterOf(date) : null };
 }
+
+/** The language the page's <html> element names, as written ("vi" when it names none). */
+const pageLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
 
 /**
  * Where the part of a page Pagefind indexes is: the element marked `data-pagefind-body`, to its
@@ -50,8 +53,7 @@ export type IndexedPage = [language: string, quarter: number | null, digest: str
  * text's round trip cost more than the rest of this.
  */
 export function indexedPage(file: string, bytes: Uint8Array): { page: IndexedPage; document: Uint8Array } | null {
-  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = page.toString('latin1');
+  const { page, text } = readAsLatin1(bytes);
   const period = pagePeriod(text);
   const span = period && indexedSpan(text);
   if (!period || !span) return null;
@@ -68,15 +70,20 @@ export function indexedPage(file: string, bytes: Uint8Array): { page: IndexedPag
  * image of the page, which it took as the result's image, was often a related article's photo.
  */
 export function indexedDocument(bytes: Uint8Array): Uint8Array {
-  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = page.toString('latin1');
+  const { page, text } = readAsLatin1(bytes);
   const span = indexedSpan(text);
   return documentOf(text, span ? page.subarray(...span) : page.subarray(0, 0));
 }
 
+/** A page's bytes, and their text read one character a byte, in which indexedSpan's offsets are byte offsets. */
+function readAsLatin1(bytes: Uint8Array): { page: Buffer; text: string } {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { page, text: page.toString('latin1') };
+}
+
 // In memory of its own, never Buffer's shared pool: the build hands it to the thread indexing it (ShardIndexer transfers it).
 function documentOf(text: string, part: Uint8Array): Uint8Array {
-  const head = encoder.encode(`<html lang="${/<html[^>]*\slang="([^"]+)"/.exec(text)?.[1] ?? 'vi'}"><body>`);
+  const head = encoder.encode(`<html lang="${pageLanguage(text)}"><body>`);
   const document = new Uint8Array(head.byteLength + part.byteLength + tail.byteLength);
   document.set(head);
   document.set(part, head.byteLength);
